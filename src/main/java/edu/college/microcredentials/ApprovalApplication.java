@@ -1,0 +1,14 @@
+package edu.college.microcredentials;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Micro-credential approval: an embedded Camunda 7 engine with Tasklist, Cockpit, Admin and the REST API. */
+@SpringBootApplication
+public class ApprovalApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ApprovalApplication.class, args);
+	}
+
+}
