@@ -1,0 +1,42 @@
+package edu.college.microcredentials.process;
+
+/**
+ * Names of the process variables the diagrams route on. Business data lives in the {@code Proposal} record; the
+ * process only keeps its reference and what gateways, assignments and timers need.
+ */
+public final class ProcessVariables {
+
+	/** The proposal's reference, also the process business key. */
+	public static final String PROPOSAL_REFERENCE = "proposalReference";
+
+	/** The user who submitted the concept ({@code camunda:initiator} of the start event). */
+	public static final String AUTHOR = "author";
+
+	/** Whether the latest concept revision met every rule. */
+	public static final String CONCEPT_VALID = "conceptValid";
+
+	/** Whether an existing program is being converted (then a curriculum quality review is needed). */
+	public static final String CONVERSION = "conversion";
+
+	/** The outcome of the last decision task, e.g. {@code supported}; the gateway after the task routes on it. */
+	public static final String DECISION = "decision";
+
+	/** The written reason that goes with a decision; recorded on the proposal, never kept in the process. */
+	public static final String REASON = "reason";
+
+	/** Comma-separated user ids of the advisory team, the candidates of its tasks. */
+	public static final String ADVISORY_TEAM = "advisoryTeam";
+
+	/** Whether the requesting area was asked to commit resources. */
+	public static final String RESOURCES_REQUESTED = "resourcesRequested";
+
+	/** Months between periodic reviews of a published credential. */
+	public static final String REVIEW_FREQUENCY_MONTHS = "reviewFrequencyMonths";
+
+	/** Why the author withdrew the proposal. */
+	public static final String WITHDRAWAL_REASON = "withdrawalReason";
+
+	private ProcessVariables() {
+	}
+
+}

@@ -1,0 +1,87 @@
+package edu.college.microcredentials.proposal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One decision on a proposal: who decided what at which stage, on which revision, and why. */
+@Entity
+@Table(name = "proposal_decision")
+public class Decision {
+
+	@Id
+	@GeneratedValue
+	private Long id;
+
+	/** The BPMN id of the step that decided, e.g. {@code assessConcept}. */
+	private String stage;
+
+	private String stageName;
+
+	private String outcome;
+
+	@Column(length = 4000)
+	private String reason;
+
+	private String decidedBy;
+
+	private Instant decidedAt;
+
+	private int revision;
+
+	/** Stage-specific facts, e.g. the Board meeting date and motion number, or the quality checklist. */
+	@Column(length = 8000)
+	private String details;
+
+	protected Decision() {
+	}
+
+	Decision(String stage, String stageName, String outcome, String reason, String decidedBy, Instant decidedAt,
+			int revision, String details) {
+		this.stage = stage;
+		this.stageName = stageName;
+		this.outcome = outcome;
+		this.reason = reason;
+		this.decidedBy = decidedBy;
+		this.decidedAt = decidedAt;
+		this.revision = revision;
+		this.details = details;
+	}
+
+	public String getStage() {
+		return stage;
+	}
+
+	public String getStageName() {
+		return stageName;
+	}
+
+	public String getOutcome() {
+		return outcome;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public String getDecidedBy() {
+		return decidedBy;
+	}
+
+	public Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+	public int getRevision() {
+		return revision;
+	}
+
+	public String getDetails() {
+		return details;
+	}
+
+}

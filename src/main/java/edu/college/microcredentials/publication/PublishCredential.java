@@ -1,0 +1,30 @@
+package edu.college.microcredentials.publication;
+
+import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.ProposalStatus;
+
+/**
+ * Service task {@code publishCredential}: the Board approved, so the proposal becomes a published micro-credential
+ * and its BadgeClass is served at {@code /api/badges/{reference}}.
+ */
+@Component
+class PublishCredential implements JavaDelegate {
+
+	private final ProposalService proposals;
+
+	PublishCredential(ProposalService proposals) {
+		this.proposals = proposals;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		proposals.close((String) execution.getVariable(PROPOSAL_REFERENCE), ProposalStatus.PUBLISHED);
+	}
+
+}

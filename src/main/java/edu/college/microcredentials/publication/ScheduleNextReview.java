@@ -1,0 +1,31 @@
+package edu.college.microcredentials.publication;
+
+import static edu.college.microcredentials.process.ProcessVariables.AUTHOR;
+import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
+import static edu.college.microcredentials.process.ProcessVariables.REVIEW_FREQUENCY_MONTHS;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task {@code scheduleNextReview} (in both diagrams): starts the next cycle of the periodic review, one
+ * process instance per cycle, so no instance lives for the credential's whole life (see docs/architecture.md).
+ */
+@Component
+class ScheduleNextReview implements JavaDelegate {
+
+	static final String PERIODIC_REVIEW = "credential-periodic-review";
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PERIODIC_REVIEW,
+				execution.getProcessBusinessKey(),
+				Variables.createVariables()
+					.putValue(PROPOSAL_REFERENCE, execution.getVariable(PROPOSAL_REFERENCE))
+					.putValue(AUTHOR, execution.getVariable(AUTHOR))
+					.putValue(REVIEW_FREQUENCY_MONTHS, execution.getVariable(REVIEW_FREQUENCY_MONTHS)));
+	}
+
+}

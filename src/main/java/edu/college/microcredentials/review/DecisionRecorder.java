@@ -1,0 +1,53 @@
+package edu.college.microcredentials.review;
+
+import static edu.college.microcredentials.process.ProcessVariables.DECISION;
+import static edu.college.microcredentials.process.ProcessVariables.REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.StageDecision;
+
+/**
+ * Checks the {@code decision} and {@code reason} a user submitted on a decision form and puts them on the
+ * proposal's record. Only the decision stays in the process, for the gateway that follows the task.
+ */
+@Component
+@EnableConfigurationProperties(DecisionSettings.class)
+class DecisionRecorder {
+
+	private final ProposalService proposals;
+
+	private final DecisionSettings settings;
+
+	DecisionRecorder(ProposalService proposals, DecisionSettings settings) {
+		this.proposals = proposals;
+		this.settings = settings;
+	}
+
+	void record(DelegateTask task, String details) {
+		DeployedForm.Choice choice = DeployedForm.of(task)
+			.radio(DECISION)
+			.orElseThrow(() -> new IllegalStateException("The form of task '" + task.getTaskDefinitionKey()
+					+ "' has no radio field '" + DECISION + "'"));
+		String outcome = TaskForm.text(task, DECISION);
+		if (outcome == null) {
+			throw new DecisionRefused("Choose a decision: " + choice.optionLabels() + ".");
+		}
+		if (!choice.offers(outcome)) {
+			throw new DecisionRefused("'" + outcome + "' is not a decision of this step. Choose one of: "
+					+ choice.optionLabels() + ".");
+		}
+		String reason = TaskForm.text(task, REASON);
+		if (reason == null && settings.needsReason(outcome)) {
+			throw new DecisionRefused("Give a reason for the decision '" + choice.labelOf(outcome)
+					+ "': the author and the record will see it.");
+		}
+		proposals.recordDecision(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),
+				task.getName(), outcome, reason, TaskForm.decidedBy(task), details));
+		TaskForm.forget(task, REASON);
+	}
+
+}

@@ -1,0 +1,33 @@
+package edu.college.microcredentials.review;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.StageDecision;
+
+/** Task listener (complete) of {@code writeFullProposal}: the development plan and the badge's description. */
+@Component
+class RecordFullProposal implements TaskListener {
+
+	private final ProposalService proposals;
+
+	RecordFullProposal(ProposalService proposals) {
+		this.proposals = proposals;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String reference = TaskForm.reference(task);
+		proposals.writeFullProposal(reference,
+				TaskForm.required(task, "developmentPlan", "Development plan"),
+				TaskForm.required(task, "resourcePlan", "Resources and budget"),
+				TaskForm.required(task, "badgeDescription", "Digital badge description"),
+				TaskForm.required(task, "badgeCriteria", "Badge criteria"));
+		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), task.getName(),
+				"submitted", null, TaskForm.decidedBy(task), null));
+		TaskForm.forget(task, "developmentPlan", "resourcePlan", "badgeDescription", "badgeCriteria");
+	}
+
+}

@@ -1,0 +1,51 @@
+package edu.college.microcredentials.review;
+
+import static edu.college.microcredentials.process.ProcessVariables.DECISION;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+
+import edu.college.microcredentials.proposal.Decision;
+import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.ProposalService;
+
+/**
+ * Task listener (create) of every task that shows a proposal: puts the summary and the open requests on the task
+ * as task-local variables for the form to display, and clears the previous step's decision so the form starts
+ * empty.
+ */
+@Component
+class ShowProposal implements TaskListener {
+
+	private final ProposalService proposals;
+
+	private final DecisionSettings settings;
+
+	ShowProposal(ProposalService proposals, DecisionSettings settings) {
+		this.proposals = proposals;
+		this.settings = settings;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		Proposal proposal = proposals.find(TaskForm.reference(task));
+		task.setVariableLocal("proposal", Spin.JSON(ProposalSummary.of(proposal)));
+		task.setVariableLocal("revisionRequest", proposal.lastDecision()
+			.filter(decision -> decision.getReason() != null && settings.needsReason(decision.getOutcome()))
+			.map(Decision::getReason)
+			.orElse(""));
+		task.setVariableLocal("resourceRequest", orEmpty(proposal.getResourceRequest()));
+		task.setVariableLocal("qualityFindings", proposal.lastDecision()
+			.filter(decision -> "changesNeeded".equals(decision.getOutcome()))
+			.map(Decision::getReason)
+			.orElse(""));
+		task.getExecution().removeVariable(DECISION);
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}

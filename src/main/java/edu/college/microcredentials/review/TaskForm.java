@@ -1,0 +1,44 @@
+package edu.college.microcredentials.review;
+
+import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/** Reading what a user submitted on a task form. */
+final class TaskForm {
+
+	private TaskForm() {
+	}
+
+	static String reference(DelegateTask task) {
+		return (String) task.getVariable(PROPOSAL_REFERENCE);
+	}
+
+	/** The trimmed text of a field, or {@code null} when it is empty. */
+	static String text(DelegateTask task, String key) {
+		Object value = task.getVariable(key);
+		return value == null || value.toString().isBlank() ? null : value.toString().trim();
+	}
+
+	static String required(DelegateTask task, String key, String label) {
+		String value = text(task, key);
+		if (value == null) {
+			throw new DecisionRefused("'" + label + "' is required.");
+		}
+		return value;
+	}
+
+	/** Whoever is signed in and completing the task; the assignee when the engine is called without a user. */
+	static String decidedBy(DelegateTask task) {
+		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return authentication != null ? authentication.getUserId() : task.getAssignee();
+	}
+
+	/** Moves a field out of the process once it is on the record. */
+	static void forget(DelegateTask task, String... keys) {
+		for (String key : keys) {
+			task.getExecution().removeVariable(key);
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package edu.college.microcredentials.withdrawal;
+
+import static edu.college.microcredentials.process.ProcessVariables.AUTHOR;
+import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
+import static edu.college.microcredentials.process.ProcessVariables.WITHDRAWAL_REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.ProposalStatus;
+import edu.college.microcredentials.proposal.StageDecision;
+
+/** Service task {@code recordWithdrawal}: puts the author's withdrawal and its reason on the record. */
+@Component
+class RecordWithdrawal implements JavaDelegate {
+
+	private final ProposalService proposals;
+
+	RecordWithdrawal(ProposalService proposals) {
+		this.proposals = proposals;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String reference = (String) execution.getVariable(PROPOSAL_REFERENCE);
+		proposals.recordDecision(reference, new StageDecision("withdrawProposal", "Withdrawn by the author",
+				"withdrawn", (String) execution.getVariable(WITHDRAWAL_REASON), (String) execution.getVariable(AUTHOR),
+				null));
+		proposals.close(reference, ProposalStatus.WITHDRAWN);
+	}
+
+}

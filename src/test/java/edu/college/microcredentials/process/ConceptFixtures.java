@@ -1,0 +1,70 @@
+package edu.college.microcredentials.process;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.spin.Spin;
+
+/** Concept forms as Tasklist submits them. */
+public final class ConceptFixtures {
+
+	private ConceptFixtures() {
+	}
+
+	/** A concept that meets every rule: a new micro-credential. */
+	public static Map<String, Object> venipuncture() {
+		Map<String, Object> form = new HashMap<>();
+		form.put("title", "Venipuncture Techniques");
+		form.put("programArea", "Laboratory Sciences");
+		form.put("programType", "new");
+		form.put("targetAudience", "Medical laboratory assistants already working in hospitals");
+		form.put("purpose", "Upskill practising assistants in safe blood collection");
+		form.put("evidenceOfDemand", "Twelve partner hospitals report shortages of trained phlebotomists");
+		form.put("similarCredentials", "None in the region");
+		form.put("impactOnExistingPrograms", "Complements the MLA diploma; no overlap");
+		form.put("competency1", "Perform venipuncture on adults");
+		form.put("competency1EscoUri", "http://data.europa.eu/esco/skill/f3b2ee0c-7b67-4c18-9c2b-2d4b4b2a9f3e");
+		form.put("competency2", "Label and handle specimens");
+		form.put("competency3", "Apply infection prevention and control");
+		form.put("learningOutcomes", "Collect blood safely; label specimens correctly; prevent infections");
+		form.put("summativeAssessment", "Observed practical demonstration on a simulator and in a clinical lab");
+		form.put("assessmentMethods", Spin.JSON(List.of("demonstration", "practicalExam")));
+		form.put("instructionalHours", 40);
+		form.put("durationWeeks", 6);
+		form.put("deliveryMode", "blended");
+		form.put("facilitationModel", "fullyFacilitated");
+		form.put("proposedLaunch", "2027-09-01");
+		form.put("reviewFrequencyMonths", 12);
+		form.put("industryPartner", "Toronto General Hospital laboratory");
+		form.put("partnerEndorses", true);
+		form.put("educationPlanAlignment", "Supports the plan's goal of workforce-ready health skills");
+		form.put("stackable", false);
+		form.put("resourcesNeeded", "Simulation lab time, one faculty lead");
+		return form;
+	}
+
+	/** An existing program converted into a micro-credential. */
+	public static Map<String, Object> convertedHematology() {
+		Map<String, Object> form = venipuncture();
+		form.put("title", "Hematology for MLA");
+		form.put("programType", "conversion");
+		form.put("existingProgram", "MLA Diploma, Hematology module");
+		return form;
+	}
+
+	/** The concept from the issue: 1000 hours, 20 weeks, no competency and no partner. */
+	public static Map<String, Object> oversizedWithoutCompetencyOrPartner() {
+		Map<String, Object> form = venipuncture();
+		form.put("instructionalHours", 1000);
+		form.put("durationWeeks", 20);
+		form.remove("competency1");
+		form.remove("competency1EscoUri");
+		form.remove("competency2");
+		form.remove("competency3");
+		form.put("industryPartner", "");
+		form.put("partnerEndorses", false);
+		return form;
+	}
+
+}

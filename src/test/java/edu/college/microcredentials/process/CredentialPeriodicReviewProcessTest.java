@@ -1,0 +1,159 @@
+package edu.college.microcredentials.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import edu.college.microcredentials.proposal.Concept;
+import edu.college.microcredentials.proposal.Decision;
+import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.ProposalStatus;
+
+/** Every path of {@code credential-periodic-review.bpmn}: one review cycle of a published micro-credential. */
+@SpringBootTest
+@Import(CredentialPeriodicReviewProcessTest.Coverage.class)
+class CredentialPeriodicReviewProcessTest {
+
+	static final String PERIODIC_REVIEW = "credential-periodic-review";
+
+	@TestConfiguration
+	@Import(ProcessTestConfiguration.class)
+	static class Coverage {
+
+		@Bean
+		ProcessEngineCoverageProperties processEngineCoverageProperties() {
+			return ProcessTestConfiguration.completeCoverageExcluding("micro-credential-development",
+					"withdraw-proposal");
+		}
+
+	}
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	FormService formService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	ProposalService proposals;
+
+	ZonedDateTime published;
+
+	@BeforeEach
+	void setUp() {
+		init(engine);
+		TestUsers.create(identityService, "priya", "colin");
+		published = ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
+		ClockUtil.setCurrentTime(Date.from(published.toInstant()));
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void reviewIsDueAfterTheCredentialsReviewFrequency() {
+		ProcessInstance cycle = startCycle(6);
+
+		assertThat(cycle).isWaitingAt("reviewDue");
+		assertThat(job("reviewDue", cycle).getDuedate()).isEqualTo(Date.from(published.plusMonths(6).toInstant()));
+	}
+
+	@Test
+	void credentialContinuesAndTheNextReviewIsScheduled() {
+		ProcessInstance cycle = reviewDue(startCycle(12));
+
+		decide(cycle, "colin", Map.of("decision", "continue"));
+
+		assertThat(cycle).isEnded().hasPassed("scheduleNextReview", "reviewCycleCompleted");
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PERIODIC_REVIEW)
+			.processInstanceBusinessKey(cycle.getBusinessKey()).active().count()).isEqualTo(1);
+		assertThat(proposals.find(cycle.getBusinessKey()).getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
+	}
+
+	@Test
+	void credentialIsRevisedByItsAuthor() {
+		ProcessInstance cycle = reviewDue(startCycle(12));
+
+		decide(cycle, "colin", Map.of("decision", "revise", "reason", "Update to the 2027 infection control guideline"));
+		assertThat(task(cycle)).hasDefinitionKey("reviseCredential").isAssignedTo("priya");
+		decide(cycle, "priya", Map.of("changesMade", "Module 3 rewritten for the 2027 guideline"));
+
+		assertThat(cycle).isEnded().hasPassed("reviseCredential", "scheduleNextReview", "reviewCycleCompleted");
+		assertThat(proposals.find(cycle.getBusinessKey()).getDecisions()).extracting(Decision::getOutcome)
+			.containsExactly("revise", "changed");
+	}
+
+	@Test
+	void credentialIsRetired() {
+		ProcessInstance cycle = reviewDue(startCycle(12));
+
+		decide(cycle, "colin", Map.of("decision", "retire", "reason", "Replaced by the national certificate"));
+
+		assertThat(cycle).isEnded().hasPassed("retireCredential", "credentialRetired");
+		assertThat(proposals.find(cycle.getBusinessKey()).getStatus()).isEqualTo(ProposalStatus.RETIRED);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycle.getBusinessKey())
+			.count()).isZero();
+	}
+
+	private ProcessInstance startCycle(int reviewFrequencyMonths) {
+		Concept concept = Concept.builder().title("IV Insertion").programArea("Nursing")
+			.competency("Insert peripheral IV", null).instructionalHours(30).durationWeeks(4).build();
+		String reference = proposals.register(concept, "priya").getReference();
+		proposals.close(reference, ProposalStatus.PUBLISHED);
+		return runtimeService.startProcessInstanceByKey(PERIODIC_REVIEW, reference,
+				Variables.createVariables().putValue(ProcessVariables.PROPOSAL_REFERENCE, reference)
+					.putValue(ProcessVariables.AUTHOR, "priya")
+					.putValue(ProcessVariables.REVIEW_FREQUENCY_MONTHS, reviewFrequencyMonths));
+	}
+
+	private ProcessInstance reviewDue(ProcessInstance cycle) {
+		ClockUtil.setCurrentTime(Date.from(published.plusMonths(12).plusDays(1).toInstant()));
+		execute(job("reviewDue", cycle));
+		assertThat(task(cycle)).hasDefinitionKey("reviewCredential").hasCandidateGroup("continuing-education");
+		return cycle;
+	}
+
+	private void decide(ProcessInstance cycle, String user, Map<String, Object> form) {
+		identityService.setAuthenticatedUserId(user);
+		try {
+			formService.submitTaskForm(task(cycle).getId(), form);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+}

@@ -1,0 +1,466 @@
+package edu.college.microcredentials.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+
+import edu.college.microcredentials.notification.NotificationRepository;
+import edu.college.microcredentials.proposal.Decision;
+import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.ProposalStatus;
+
+/**
+ * Every path of {@code micro-credential-development.bpmn} (and the withdrawal diagram), with the real delegates,
+ * forms and database. People: priya submits, colin is on the CE team, sarah on SMT, quinn reviews quality, bella is
+ * the Board secretary, adam and ava form the advisory team.
+ */
+@SpringBootTest
+@Import(MicroCredentialDevelopmentProcessTest.Coverage.class)
+class MicroCredentialDevelopmentProcessTest {
+
+	static final String DEVELOPMENT = "micro-credential-development";
+
+	@TestConfiguration
+	@Import(ProcessTestConfiguration.class)
+	static class Coverage {
+
+		@Bean
+		ProcessEngineCoverageProperties processEngineCoverageProperties() {
+			return ProcessTestConfiguration.completeCoverageExcluding("credential-periodic-review");
+		}
+
+	}
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	FormService formService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	ProposalService proposals;
+
+	@Autowired
+	NotificationRepository notifications;
+
+	@BeforeEach
+	void setUp() {
+		init(engine);
+		TestUsers.create(identityService, "priya", "paul", "colin", "sarah", "quinn", "bella", "adam", "ava");
+	}
+
+	@AfterEach
+	void tearDown() {
+		identityService.clearAuthentication();
+		ClockUtil.reset();
+	}
+
+	@Test
+	void newConceptTravelsFromSubmissionToPublication() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		assertThat(proposal).isWaitingAt("assessConcept");
+		assertThat(proposal.getBusinessKey()).matches("MC-\\d{4}-\\d{4}");
+		assertThat(task(proposal)).hasCandidateGroup("continuing-education");
+
+		decide(proposal, "assessConcept", "colin", "supported");
+		assertThat(task(proposal)).hasDefinitionKey("endorseConcept").hasCandidateGroup("senior-management");
+		decide(proposal, "endorseConcept", "sarah", "endorsed");
+		formAdvisoryTeam(proposal, false);
+		
+		writeFullProposal(proposal);
+		decide(proposal, "reviewFullProposal", "sarah", "endorsed");
+		assertThat(task(proposal)).hasCandidateGroup("board-secretary");
+		recordBoardDecision(proposal, "approved", null);
+
+		assertThat(proposal).isEnded().hasPassed("publishCredential", "scheduleNextReview", "credentialPublished");
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
+		assertThat(record.getStage()).isEqualTo("Credential published");
+		assertThat(record.getDecisions()).extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
+			.containsExactly(tuple("assessConcept", "supported", "colin"), tuple("endorseConcept", "endorsed", "sarah"),
+					tuple("formAdvisoryTeam", "formed", "colin"), tuple("writeFullProposal", "submitted", "adam"),
+					tuple("reviewFullProposal", "endorsed", "sarah"), tuple("recordBoardDecision", "approved", "bella"));
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("credential-periodic-review")
+			.processInstanceBusinessKey(proposal.getBusinessKey()).singleResult()).isNotNull();
+		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proposal.getId())
+			.list().stream().filter(variable -> variable.getTaskId() == null && !"DELETED".equals(variable.getState()))
+			.map(variable -> variable.getName()))
+			.as("only the reference and routing facts stay in the process; the concept is on the record")
+			.containsExactlyInAnyOrder("proposalReference", "author", "conversion", "reviewFrequencyMonths",
+					"conceptValid", "decision", "advisoryTeam", "resourcesRequested");
+	}
+
+	@Test
+	void convertedProgramPassesTheQualityReviewAfterChanges() {
+		ProcessInstance proposal = submit(ConceptFixtures.convertedHematology());
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "endorsed");
+		formAdvisoryTeam(proposal, true);
+		assertThat(task(proposal)).hasDefinitionKey("confirmResources").isAssignedTo("priya");
+		decide(proposal, "confirmResources", "priya", "confirmed");
+		assertThat(task(proposal)).hasDefinitionKey("reviewCurriculumQuality").hasCandidateGroup("quality-reviewers");
+
+		Map<String, Object> checklist = qualityChecklist("met");
+		checklist.put("freeOfBias", "notMet");
+		checklist.put("freeOfBiasComment", "Case studies only show adult patients of one background");
+		complete(proposal, "reviewCurriculumQuality", "quinn", checklist);
+		
+		Task findings = task(proposal);
+		assertThat(findings).hasDefinitionKey("addressQualityFindings").hasCandidateUser("adam").hasCandidateUser("ava");
+		assertThat(taskService.getVariableLocal(findings.getId(), "qualityFindings"))
+			.isEqualTo("- Content free of bias: Case studies only show adult patients of one background");
+		complete(proposal, "addressQualityFindings", "adam", Map.of("changesMade", "Added diverse case studies"));
+		complete(proposal, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
+
+		assertThat(proposal).hasPassed("confirmResources", "addressQualityFindings").isWaitingAt("writeFullProposal");
+	}
+
+	@Test
+	void conceptBreakingTheRulesGoesBackToItsAuthorWithEveryProblem() {
+		ProcessInstance proposal = submit(ConceptFixtures.oversizedWithoutCompetencyOrPartner());
+
+		assertThat(proposal).isWaitingAt("reviseConcept");
+		Task revise = task(proposal);
+		assertThat(revise).isAssignedTo("priya");
+		Map<String, Object> form = formService.getTaskFormVariables(revise.getId());
+		assertThat((String) form.get("revisionRequest")).contains("between 5 and 300 (given: 1000)")
+			.contains("11 weeks or less (given: 20)").contains("at least one competency")
+			.contains("industry or employment partner");
+		assertThat(form).containsEntry("instructionalHours", 1000).containsEntry("durationWeeks", 20)
+			.containsEntry("title", "Venipuncture Techniques").containsEntry("proposedLaunch", "2027-09-01");
+
+		complete(proposal, "reviseConcept", "priya", ConceptFixtures.venipuncture());
+		assertThat(proposal).isWaitingAt("assessConcept");
+		assertThat(proposals.find(proposal.getBusinessKey()).getRevisions()).hasSize(2);
+	}
+
+	@Test
+	void assessorsAskForMoreInformationAndAssessTheRevisedConcept() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		decide(proposal, "assessConcept", "colin", "moreInformation", "Which hospitals committed placements?");
+
+		Task revise = task(proposal);
+		assertThat(revise).hasDefinitionKey("reviseConcept");
+		assertThat(taskService.getVariableLocal(revise.getId(), "revisionRequest"))
+			.isEqualTo("Assess concept asked: Which hospitals committed placements?");
+		Map<String, Object> revised = ConceptFixtures.venipuncture();
+		revised.put("evidenceOfDemand", "Toronto General and Mount Sinai committed 20 placements");
+		complete(proposal, "reviseConcept", "priya", revised);
+
+		assertThat(proposal).isWaitingAt("assessConcept");
+		assertThat(proposals.find(proposal.getBusinessKey()).currentConcept().getEvidenceOfDemand())
+			.startsWith("Toronto General and Mount Sinai");
+	}
+
+	@Test
+	void assessorsDoNotSupportTheConcept() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		decide(proposal, "assessConcept", "colin", "notSupported", "Overlaps the existing phlebotomy certificate");
+
+		assertThat(proposal).isEnded().hasPassed("conceptNotSupported");
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.getStatus()).isEqualTo(ProposalStatus.DECLINED);
+		assertThat(record.lastDecision()).get().extracting(Decision::getReason)
+			.isEqualTo("Overlaps the existing phlebotomy certificate");
+		assertThat(notifications.findByProposalReferenceOrderByIdAsc(proposal.getBusinessKey()))
+			.last().satisfies(notification -> {
+				assertThat(notification.getSubject()).endsWith("Concept not supported");
+				assertThat(notification.getRecipients()).isEqualTo("user:priya");
+			});
+	}
+
+	@Test
+	void seniorManagementAsksForMoreInformation() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "moreInformation", "What does it cost the lab?");
+
+		assertThat(proposal).isWaitingAt("reviseConcept");
+		complete(proposal, "reviseConcept", "priya", ConceptFixtures.venipuncture());
+		assertThat(proposal).isWaitingAt("assessConcept");
+	}
+
+	@Test
+	void seniorManagementDoesNotEndorseTheConcept() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "notEndorsed", "Not a strategic priority this year");
+
+		assertThat(proposal).isEnded().hasPassed("conceptNotEndorsed");
+	}
+
+	@Test
+	void requestingAreaCannotCommitTheResources() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "endorsed");
+		formAdvisoryTeam(proposal, true);
+		decide(proposal, "confirmResources", "priya", "declined", "No faculty time before 2028");
+
+		assertThat(proposal).isEnded().hasPassed("resourcesDeclined");
+		assertThat(proposals.find(proposal.getBusinessKey()).getStatus()).isEqualTo(ProposalStatus.DECLINED);
+	}
+
+	@Test
+	void seniorManagementReturnsTheFullProposalThenRejectsIt() {
+		ProcessInstance proposal = atFullProposalReview();
+		decide(proposal, "reviewFullProposal", "sarah", "revise", "Add a pilot cohort to the plan");
+
+		Task rewrite = task(proposal);
+		assertThat(rewrite).hasDefinitionKey("writeFullProposal");
+		assertThat(taskService.getVariableLocal(rewrite.getId(), "revisionRequest"))
+			.isEqualTo("Add a pilot cohort to the plan");
+		writeFullProposal(proposal);
+		decide(proposal, "reviewFullProposal", "sarah", "rejected", "Budget not available");
+
+		assertThat(proposal).isEnded().hasPassed("proposalRejected");
+	}
+
+	@Test
+	void boardDefersThenRejects() {
+		ProcessInstance proposal = atFullProposalReview();
+		decide(proposal, "reviewFullProposal", "sarah", "endorsed");
+		recordBoardDecision(proposal, "deferred", "Waiting for the budget cycle");
+		assertThat(proposal).isWaitingAt("recordBoardDecision");
+		recordBoardDecision(proposal, "rejected", "Not funded");
+
+		assertThat(proposal).isEnded().hasPassed("proposalRejectedByBoard");
+		Decision board = proposals.find(proposal.getBusinessKey()).lastDecision().orElseThrow();
+		assertThat(board.getDetails()).contains("\"motionNumber\":\"BoG-2027-14\"")
+			.contains("\"meetingDate\":\"2027-03-18\"");
+	}
+
+	@Test
+	void assessmentIsRemindedAtTwoWeeksAndEscalatedAtFourWeeks() {
+		Date submitted = new Date();
+		ClockUtil.setCurrentTime(submitted);
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		Task assessment = task(proposal);
+		assertThat(assessment.getFollowUpDate()).isEqualTo(after(submitted, Duration.ofDays(14)));
+		assertThat(assessment.getDueDate()).isEqualTo(after(submitted, Duration.ofDays(28)));
+
+		ClockUtil.setCurrentTime(after(submitted, Duration.ofDays(15)));
+		execute(job("assessmentReminderDue", proposal));
+		assertThat(proposal).hasPassed("remindAssessors", "assessorsReminded").isWaitingAt("assessConcept");
+
+		ClockUtil.setCurrentTime(after(submitted, Duration.ofDays(29)));
+		execute(job("assessmentOverdue", proposal));
+		assertThat(proposal).hasPassed("escalateOverdueAssessment", "assessmentEscalated").isWaitingAt("assessConcept");
+		assertThat(notifications.findByProposalReferenceOrderByIdAsc(proposal.getBusinessKey()))
+			.extracting(n -> n.getSubject())
+			.contains("[" + proposal.getBusinessKey() + "] Reminder: concept assessment due",
+					"[" + proposal.getBusinessKey() + "] Overdue: concept assessment");
+		assertThat(task(proposal).getId()).isEqualTo(assessment.getId());
+	}
+
+	@Test
+	void authorWithdrawsBeforeTheBoardDecides() {
+		ProcessInstance proposal = atFullProposalReview();
+
+		ProcessInstance withdrawal = requestWithdrawal("priya", proposal.getBusinessKey(), "Partner left the project");
+
+		assertThat(withdrawal).isEnded().hasPassed("withdrawProposal", "withdrawalDone");
+		assertThat(proposal).isEnded().hasPassed("withdrawalRequested", "recordWithdrawal", "proposalWithdrawn");
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
+		assertThat(record.lastDecision()).get().extracting(Decision::getOutcome, Decision::getReason)
+			.containsExactly("withdrawn", "Partner left the project");
+	}
+
+	@Test
+	void onlyTheAuthorCanWithdrawAndOnlyBeforeTheBoardDecides() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+
+		assertThatThrownBy(() -> requestWithdrawal("paul", proposal.getBusinessKey(), "Not mine"))
+			.hasMessageContaining("Only the author of " + proposal.getBusinessKey() + " (priya) can withdraw it.");
+		assertThatThrownBy(() -> requestWithdrawal("priya", "MC-1999-0001", "Typo"))
+			.hasMessageContaining("There is no micro-credential proposal with the reference 'MC-1999-0001'.");
+		assertThat(proposal).isWaitingAt("assessConcept");
+
+		decide(proposal, "assessConcept", "colin", "notSupported", "Out of scope");
+		assertThatThrownBy(() -> requestWithdrawal("priya", proposal.getBusinessKey(), "Too late"))
+			.hasMessageContaining(proposal.getBusinessKey() + " can no longer be withdrawn: it is declined");
+	}
+
+	@Test
+	void decisionWithoutItsReasonIsRefusedAndTheTaskStaysOpen() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		Task assessment = task(proposal);
+
+		assertThatThrownBy(() -> decide(proposal, "assessConcept", "colin", "moreInformation"))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("Give a reason for the decision 'More information needed");
+		assertThatThrownBy(() -> decide(proposal, "assessConcept", "colin", "maybe"))
+			.hasMessageContaining("'maybe' is not a decision of this step. Choose one of: Supported");
+
+		assertThat(proposal).isWaitingAt("assessConcept");
+		assertThat(task(proposal).getId()).isEqualTo(assessment.getId());
+		assertThat(proposals.find(proposal.getBusinessKey()).getDecisions()).isEmpty();
+	}
+
+	@Test
+	void boardDecisionNeedsItsMeetingDateAndMotionNumber() {
+		ProcessInstance proposal = atFullProposalReview();
+		decide(proposal, "reviewFullProposal", "sarah", "endorsed");
+
+		assertThatThrownBy(() -> complete(proposal, "recordBoardDecision", "bella", Map.of("decision", "approved")))
+			.hasMessageContaining("'Board meeting date' is required.");
+		assertThatThrownBy(() -> complete(proposal, "recordBoardDecision", "bella",
+				Map.of("decision", "approved", "meetingDate", "next Tuesday", "motionNumber", "14")))
+			.hasMessageContaining("'next Tuesday' is not a date");
+		assertThat(proposal).isWaitingAt("recordBoardDecision");
+	}
+
+	@Test
+	void advisoryTeamIsNamedByKnownUserIds() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "endorsed");
+
+		assertThatThrownBy(() -> complete(proposal, "formAdvisoryTeam", "colin",
+				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava, nobody", "resourcesRequested", false)))
+			.hasMessageContaining("Unknown user id(s): nobody.");
+		assertThat(proposal).isWaitingAt("formAdvisoryTeam");
+	}
+
+	// --- the steps, as people take them in Tasklist
+
+	private ProcessInstance submit(Map<String, Object> concept) {
+		identityService.setAuthenticatedUserId("priya");
+		try {
+			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+				.processDefinitionKey(DEVELOPMENT).latestVersion().singleResult().getId();
+			return formService.submitStartForm(definitionId, concept);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	private ProcessInstance requestWithdrawal(String user, String reference, String reason) {
+		identityService.setAuthenticatedUserId(user);
+		try {
+			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+				.processDefinitionKey("withdraw-proposal").latestVersion().singleResult().getId();
+			return formService.submitStartForm(definitionId,
+					Map.of("proposalReference", reference, "withdrawalReason", reason));
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	private void decide(ProcessInstance proposal, String taskKey, String user, String decision) {
+		complete(proposal, taskKey, user, Map.of("decision", decision));
+	}
+
+	private void decide(ProcessInstance proposal, String taskKey, String user, String decision, String reason) {
+		complete(proposal, taskKey, user, Map.of("decision", decision, "reason", reason));
+	}
+
+	private void complete(ProcessInstance proposal, String taskKey, String user, Map<String, Object> form) {
+		Task task = task(proposal);
+		assertThat(task).hasDefinitionKey(taskKey);
+		identityService.setAuthenticatedUserId(user);
+		try {
+			formService.submitTaskForm(task.getId(), form);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	private void formAdvisoryTeam(ProcessInstance proposal, boolean resourcesRequested) {
+		Map<String, Object> form = new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava",
+				"resourcesRequested", resourcesRequested));
+		if (resourcesRequested) {
+			form.put("resourceRequest", "Two days a month of a lab technologist");
+		}
+		complete(proposal, "formAdvisoryTeam", "colin", form);
+	}
+
+	private void writeFullProposal(ProcessInstance proposal) {
+		complete(proposal, "writeFullProposal", "adam",
+				Map.of("developmentPlan", "Design in spring, pilot in summer", "resourcePlan", "Faculty lead 0.2 FTE",
+						"badgeDescription", "Holders perform venipuncture safely",
+						"badgeCriteria", "Pass the observed practical demonstration"));
+	}
+
+	private void recordBoardDecision(ProcessInstance proposal, String decision, String reason) {
+		Map<String, Object> form = new HashMap<>(
+				Map.of("decision", decision, "meetingDate", "2027-03-18", "motionNumber", "BoG-2027-14"));
+		if (reason != null) {
+			form.put("reason", reason);
+		}
+		complete(proposal, "recordBoardDecision", "bella", form);
+	}
+
+	private ProcessInstance atFullProposalReview() {
+		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "endorsed");
+		formAdvisoryTeam(proposal, false);
+		writeFullProposal(proposal);
+		assertThat(proposal).isWaitingAt("reviewFullProposal");
+		return proposal;
+	}
+
+	private static Map<String, Object> qualityChecklist(String answer) {
+		Map<String, Object> checklist = new HashMap<>();
+		for (String criterion : List.of("demonstratesCompetencies", "alignedToIndustryDemand", "focusedScope",
+				"curriculumAlignment", "rigour", "flexiblePathways", "freeOfBias", "respectsIndigenousPeoples",
+				"credibleSources", "consistentAssessment", "accessibility")) {
+			checklist.put(criterion, answer);
+		}
+		return checklist;
+	}
+
+	private static Date after(Date start, Duration duration) {
+		return new Date(start.getTime() + duration.toMillis());
+	}
+
+	private static org.assertj.core.groups.Tuple tuple(Object... values) {
+		return org.assertj.core.groups.Tuple.tuple(values);
+	}
+
+}
