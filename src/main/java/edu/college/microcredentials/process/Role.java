@@ -7,10 +7,10 @@ import java.util.Optional;
 public enum Role {
 
 	REQUESTERS("requesters", "Requesters (program staff)"),
-	CONTINUING_EDUCATION("continuing-education", "Continuing Education team"),
-	SENIOR_MANAGEMENT("senior-management", "Senior Management Team"),
-	QUALITY_REVIEWERS("quality-reviewers", "Curriculum quality reviewers"),
-	BOARD_SECRETARY("board-secretary", "Board of Governors secretary"),
+	CONTINUING_EDUCATION("continuingEducation", "Continuing Education team"),
+	SENIOR_MANAGEMENT("seniorManagement", "Senior Management Team"),
+	QUALITY_REVIEWERS("qualityReviewers", "Curriculum quality reviewers"),
+	BOARD_SECRETARY("boardSecretary", "Board of Governors secretary"),
 	AUDITORS("auditors", "Auditors (read-only)"),
 	PROCESS_ADMINISTRATORS("camunda-admin", "Process administrators");
 

@@ -142,7 +142,7 @@ class CredentialPeriodicReviewProcessTest {
 	private ProcessInstance reviewDue(ProcessInstance cycle) {
 		ClockUtil.setCurrentTime(Date.from(published.plusMonths(12).plusDays(1).toInstant()));
 		execute(job("reviewDue", cycle));
-		assertThat(task(cycle)).hasDefinitionKey("reviewCredential").hasCandidateGroup("continuing-education");
+		assertThat(task(cycle)).hasDefinitionKey("reviewCredential").hasCandidateGroup("continuingEducation");
 		return cycle;
 	}
 

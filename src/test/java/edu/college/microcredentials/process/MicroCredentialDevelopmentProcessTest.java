@@ -97,19 +97,19 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void newConceptTravelsFromSubmissionToPublication() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		assertThat(proposal).isWaitingAt("assessConcept");
 		assertThat(proposal.getBusinessKey()).matches("MC-\\d{4}-\\d{4}");
-		assertThat(task(proposal)).hasCandidateGroup("continuing-education");
+		assertThat(task(proposal)).hasCandidateGroup("continuingEducation");
 
 		decide(proposal, "assessConcept", "colin", "supported");
-		assertThat(task(proposal)).hasDefinitionKey("endorseConcept").hasCandidateGroup("senior-management");
+		assertThat(task(proposal)).hasDefinitionKey("endorseConcept").hasCandidateGroup("seniorManagement");
 		decide(proposal, "endorseConcept", "sarah", "endorsed");
 		formAdvisoryTeam(proposal, false);
 		
 		writeFullProposal(proposal);
 		decide(proposal, "reviewFullProposal", "sarah", "endorsed");
-		assertThat(task(proposal)).hasCandidateGroup("board-secretary");
+		assertThat(task(proposal)).hasCandidateGroup("boardSecretary");
 		recordBoardDecision(proposal, "approved", null);
 
 		assertThat(proposal).isEnded().hasPassed("publishCredential", "scheduleNextReview", "credentialPublished");
@@ -132,13 +132,13 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void convertedProgramPassesTheQualityReviewAfterChanges() {
-		ProcessInstance proposal = submit(ConceptFixtures.convertedHematology());
+		ProcessInstance proposal = submit(DemoConcepts.convertedContrastInjection());
 		decide(proposal, "assessConcept", "colin", "supported");
 		decide(proposal, "endorseConcept", "sarah", "endorsed");
 		formAdvisoryTeam(proposal, true);
 		assertThat(task(proposal)).hasDefinitionKey("confirmResources").isAssignedTo("priya");
 		decide(proposal, "confirmResources", "priya", "confirmed");
-		assertThat(task(proposal)).hasDefinitionKey("reviewCurriculumQuality").hasCandidateGroup("quality-reviewers");
+		assertThat(task(proposal)).hasDefinitionKey("reviewCurriculumQuality").hasCandidateGroup("qualityReviewers");
 
 		Map<String, Object> checklist = qualityChecklist("met");
 		checklist.put("freeOfBias", "notMet");
@@ -157,7 +157,7 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void conceptBreakingTheRulesGoesBackToItsAuthorWithEveryProblem() {
-		ProcessInstance proposal = submit(ConceptFixtures.oversizedWithoutCompetencyOrPartner());
+		ProcessInstance proposal = submit(DemoConcepts.oversizedWithoutCompetencyOrPartner());
 
 		assertThat(proposal).isWaitingAt("reviseConcept");
 		Task revise = task(proposal);
@@ -169,21 +169,21 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(form).containsEntry("instructionalHours", 1000).containsEntry("durationWeeks", 20)
 			.containsEntry("title", "Venipuncture Techniques").containsEntry("proposedLaunch", "2027-09-01");
 
-		complete(proposal, "reviseConcept", "priya", ConceptFixtures.venipuncture());
+		complete(proposal, "reviseConcept", "priya", DemoConcepts.venipuncture());
 		assertThat(proposal).isWaitingAt("assessConcept");
 		assertThat(proposals.find(proposal.getBusinessKey()).getRevisions()).hasSize(2);
 	}
 
 	@Test
 	void assessorsAskForMoreInformationAndAssessTheRevisedConcept() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "moreInformation", "Which hospitals committed placements?");
 
 		Task revise = task(proposal);
 		assertThat(revise).hasDefinitionKey("reviseConcept");
 		assertThat(taskService.getVariableLocal(revise.getId(), "revisionRequest"))
 			.isEqualTo("Assess concept asked: Which hospitals committed placements?");
-		Map<String, Object> revised = ConceptFixtures.venipuncture();
+		Map<String, Object> revised = DemoConcepts.venipuncture();
 		revised.put("evidenceOfDemand", "Toronto General and Mount Sinai committed 20 placements");
 		complete(proposal, "reviseConcept", "priya", revised);
 
@@ -194,7 +194,7 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void assessorsDoNotSupportTheConcept() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "notSupported", "Overlaps the existing phlebotomy certificate");
 
 		assertThat(proposal).isEnded().hasPassed("conceptNotSupported");
@@ -211,18 +211,18 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void seniorManagementAsksForMoreInformation() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "supported");
 		decide(proposal, "endorseConcept", "sarah", "moreInformation", "What does it cost the lab?");
 
 		assertThat(proposal).isWaitingAt("reviseConcept");
-		complete(proposal, "reviseConcept", "priya", ConceptFixtures.venipuncture());
+		complete(proposal, "reviseConcept", "priya", DemoConcepts.venipuncture());
 		assertThat(proposal).isWaitingAt("assessConcept");
 	}
 
 	@Test
 	void seniorManagementDoesNotEndorseTheConcept() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "supported");
 		decide(proposal, "endorseConcept", "sarah", "notEndorsed", "Not a strategic priority this year");
 
@@ -231,7 +231,7 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void requestingAreaCannotCommitTheResources() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "supported");
 		decide(proposal, "endorseConcept", "sarah", "endorsed");
 		formAdvisoryTeam(proposal, true);
@@ -274,7 +274,7 @@ class MicroCredentialDevelopmentProcessTest {
 	void assessmentIsRemindedAtTwoWeeksAndEscalatedAtFourWeeks() {
 		Date submitted = new Date();
 		ClockUtil.setCurrentTime(submitted);
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		Task assessment = task(proposal);
 		assertThat(assessment.getFollowUpDate()).isEqualTo(after(submitted, Duration.ofDays(14)));
 		assertThat(assessment.getDueDate()).isEqualTo(after(submitted, Duration.ofDays(28)));
@@ -309,7 +309,7 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void onlyTheAuthorCanWithdrawAndOnlyBeforeTheBoardDecides() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 
 		assertThatThrownBy(() -> requestWithdrawal("paul", proposal.getBusinessKey(), "Not mine"))
 			.hasMessageContaining("Only the author of " + proposal.getBusinessKey() + " (priya) can withdraw it.");
@@ -324,7 +324,7 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void decisionWithoutItsReasonIsRefusedAndTheTaskStaysOpen() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		Task assessment = task(proposal);
 
 		assertThatThrownBy(() -> decide(proposal, "assessConcept", "colin", "moreInformation"))
@@ -353,7 +353,7 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void advisoryTeamIsNamedByKnownUserIds() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "supported");
 		decide(proposal, "endorseConcept", "sarah", "endorsed");
 
@@ -436,7 +436,7 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	private ProcessInstance atFullProposalReview() {
-		ProcessInstance proposal = submit(ConceptFixtures.venipuncture());
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "supported");
 		decide(proposal, "endorseConcept", "sarah", "endorsed");
 		formAdvisoryTeam(proposal, false);

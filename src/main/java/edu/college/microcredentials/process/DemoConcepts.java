@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.camunda.spin.Spin;
 
-/** Concept forms as Tasklist submits them. */
-public final class ConceptFixtures {
+/** Concept forms as Tasklist submits them, for the demo proposals and the tests. */
+public final class DemoConcepts {
 
-	private ConceptFixtures() {
+	private DemoConcepts() {
 	}
 
 	/** A concept that meets every rule: a new micro-credential. */
@@ -50,6 +50,36 @@ public final class ConceptFixtures {
 		form.put("title", "Hematology for MLA");
 		form.put("programType", "conversion");
 		form.put("existingProgram", "MLA Diploma, Hematology module");
+		return form;
+	}
+
+	/** A concept converting part of an existing program. */
+	public static Map<String, Object> convertedContrastInjection() {
+		Map<String, Object> form = venipuncture();
+		form.put("title", "Contrast Injection for Radiological Technologists");
+		form.put("programArea", "Medical Imaging");
+		form.put("programType", "conversion");
+		form.put("existingProgram", "Medical Radiation Sciences, contrast media module");
+		form.put("competency1", "Prepare and inject contrast media");
+		form.put("competency1EscoUri", null);
+		form.put("competency2", "Recognise and manage adverse reactions");
+		form.put("competency3", "Apply radiation safety");
+		return form;
+	}
+
+	/** A new concept in nursing. */
+	public static Map<String, Object> ivInsertion() {
+		Map<String, Object> form = venipuncture();
+		form.put("title", "IV Insertion and Maintenance");
+		form.put("programArea", "Nursing");
+		form.put("competency1", "Insert a peripheral IV catheter");
+		form.put("competency1EscoUri", null);
+		form.put("competency2", "Maintain and remove an IV line");
+		form.put("competency3", "Document IV therapy");
+		form.put("instructionalHours", 24);
+		form.put("durationWeeks", 4);
+		form.put("stackable", true);
+		form.put("pathway", "Advanced Clinical Skills certificate");
 		return form;
 	}
 

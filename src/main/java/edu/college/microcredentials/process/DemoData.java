@@ -1,0 +1,141 @@
+package edu.college.microcredentials.process;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo people and proposals for the embedded default (property {@code approval.demo.enabled}), so a newcomer's
+ * Tasklist is not empty. Idempotent: it does nothing once user {@code priya} exists. Each password equals the user
+ * id, like Camunda's own demo.
+ */
+@Component
+@ConditionalOnProperty(name = "approval.demo.enabled", havingValue = "true")
+class DemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	/** User id, first name, last name, role. */
+	static final List<List<String>> PEOPLE = List.of(
+			List.of("priya", "Priya", "Patel", Role.REQUESTERS.groupId()),
+			List.of("paul", "Paul", "Nguyen", Role.REQUESTERS.groupId()),
+			List.of("adam", "Adam", "Clarke", Role.REQUESTERS.groupId()),
+			List.of("ava", "Ava", "Singh", Role.REQUESTERS.groupId()),
+			List.of("colin", "Colin", "Martin", Role.CONTINUING_EDUCATION.groupId()),
+			List.of("sarah", "Sarah", "Brown", Role.SENIOR_MANAGEMENT.groupId()),
+			List.of("quinn", "Quinn", "Lee", Role.QUALITY_REVIEWERS.groupId()),
+			List.of("bella", "Bella", "Roy", Role.BOARD_SECRETARY.groupId()),
+			List.of("aaron", "Aaron", "Wilson", Role.AUDITORS.groupId()));
+
+	private final IdentityService identity;
+
+	private final RepositoryService repository;
+
+	private final FormService forms;
+
+	private final TaskService tasks;
+
+	DemoData(IdentityService identity, RepositoryService repository, FormService forms, TaskService tasks) {
+		this.identity = identity;
+		this.repository = repository;
+		this.forms = forms;
+		this.tasks = tasks;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(3)
+	public void createOnce() {
+		if (identity.isReadOnly() || identity.createUserQuery().userId("priya").count() > 0) {
+			return;
+		}
+		PEOPLE.forEach(person -> createUser(person.get(0), person.get(1), person.get(2), person.get(3)));
+		startProposals();
+		log.info("Demo data created: sign in to /camunda/app/tasklist as priya, colin, sarah, quinn, bella (password = user id)");
+	}
+
+	private void createUser(String id, String firstName, String lastName, String groupId) {
+		User user = identity.newUser(id);
+		user.setFirstName(firstName);
+		user.setLastName(lastName);
+		user.setEmail(id + "@college.example.edu");
+		user.setPassword(id);
+		identity.saveUser(user);
+		identity.createMembership(id, groupId);
+	}
+
+	private void startProposals() {
+		// Submitted five weeks ago: overdue at the CE team, reminded and escalated once the job executor runs
+		Date now = ClockUtil.getCurrentTime();
+		ClockUtil.setCurrentTime(new Date(now.getTime() - Duration.ofDays(35).toMillis()));
+		try {
+			submit(DemoConcepts.venipuncture());
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		ProcessInstance ivInsertion = submit(DemoConcepts.ivInsertion());
+		decide(ivInsertion, "colin", Map.of("decision", "supported"));
+
+		ProcessInstance contrast = submit(DemoConcepts.convertedContrastInjection());
+		decide(contrast, "colin", Map.of("decision", "supported"));
+		decide(contrast, "sarah", Map.of("decision", "endorsed"));
+		decide(contrast, "colin", Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava",
+				"resourcesRequested", false));
+
+		Map<String, Object> biochemistry = DemoConcepts.ivInsertion();
+		biochemistry.put("title", "Biochemistry for MLA");
+		biochemistry.put("programArea", "Laboratory Sciences");
+		ProcessInstance atBoard = submit(biochemistry);
+		decide(atBoard, "colin", Map.of("decision", "supported"));
+		decide(atBoard, "sarah", Map.of("decision", "endorsed"));
+		decide(atBoard, "colin", Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava",
+				"resourcesRequested", false));
+		decide(atBoard, "adam", Map.of("developmentPlan", "Design in winter, pilot with 12 learners in spring",
+				"resourcePlan", "Lab technologist 2 days a month", "badgeDescription",
+				"Holders run and interpret core biochemistry analyses", "badgeCriteria",
+				"Pass the practical exam and the portfolio review"));
+		decide(atBoard, "sarah", Map.of("decision", "endorsed"));
+
+		submit(DemoConcepts.oversizedWithoutCompetencyOrPartner());
+	}
+
+	private ProcessInstance submit(Map<String, Object> concept) {
+		String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("micro-credential-development")
+			.latestVersion().singleResult().getId();
+		identity.setAuthenticatedUserId("priya");
+		try {
+			return forms.submitStartForm(definitionId, concept);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private void decide(ProcessInstance proposal, String user, Map<String, Object> form) {
+		String taskId = tasks.createTaskQuery().processInstanceId(proposal.getId()).singleResult().getId();
+		identity.setAuthenticatedUserId(user);
+		try {
+			forms.submitTaskForm(taskId, form);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+}
