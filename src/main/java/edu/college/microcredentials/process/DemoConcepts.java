@@ -83,6 +83,14 @@ public final class DemoConcepts {
 		return form;
 	}
 
+	/** The advisory team's full proposal form. */
+	public static Map<String, Object> fullProposal() {
+		return new HashMap<>(Map.of("developmentPlan", "Design in winter, pilot with 12 learners in spring",
+				"resourcePlan", "Faculty lead 0.2 FTE; lab technologist 2 days a month", "badgeDescription",
+				"Holders perform the procedure safely and document it", "badgeCriteria",
+				"Pass the observed practical demonstration and the portfolio review"));
+	}
+
 	/** The concept from the issue: 1000 hours, 20 weeks, no competency and no partner. */
 	public static Map<String, Object> oversizedWithoutCompetencyOrPartner() {
 		Map<String, Object> form = venipuncture();

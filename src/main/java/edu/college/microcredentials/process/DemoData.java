@@ -106,10 +106,7 @@ class DemoData {
 		decide(atBoard, "sarah", Map.of("decision", "endorsed"));
 		decide(atBoard, "colin", Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava",
 				"resourcesRequested", false));
-		decide(atBoard, "adam", Map.of("developmentPlan", "Design in winter, pilot with 12 learners in spring",
-				"resourcePlan", "Lab technologist 2 days a month", "badgeDescription",
-				"Holders run and interpret core biochemistry analyses", "badgeCriteria",
-				"Pass the practical exam and the portfolio review"));
+		decide(atBoard, "adam", DemoConcepts.fullProposal());
 		decide(atBoard, "sarah", Map.of("decision", "endorsed"));
 
 		submit(DemoConcepts.oversizedWithoutCompetencyOrPartner());

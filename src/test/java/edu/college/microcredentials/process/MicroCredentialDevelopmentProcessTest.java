@@ -420,10 +420,7 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	private void writeFullProposal(ProcessInstance proposal) {
-		complete(proposal, "writeFullProposal", "adam",
-				Map.of("developmentPlan", "Design in spring, pilot in summer", "resourcePlan", "Faculty lead 0.2 FTE",
-						"badgeDescription", "Holders perform venipuncture safely",
-						"badgeCriteria", "Pass the observed practical demonstration"));
+		complete(proposal, "writeFullProposal", "adam", DemoConcepts.fullProposal());
 	}
 
 	private void recordBoardDecision(ProcessInstance proposal, String decision, String reason) {

@@ -1,0 +1,56 @@
+package edu.college.microcredentials.proposal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The record of one proposal, read-only: where it stands, its revisions and every decision with its reason. */
+@RestController
+@RequestMapping("/api/proposals")
+class ProposalController {
+
+	private final ProposalService proposals;
+
+	ProposalController(ProposalService proposals) {
+		this.proposals = proposals;
+	}
+
+	@GetMapping("/{reference}")
+	ProposalRecord proposal(@PathVariable String reference) {
+		return ProposalRecord.of(proposals.find(reference));
+	}
+
+	record ProposalRecord(String reference, String title, String author, ProposalStatus status, String stage,
+			Instant submittedAt, Instant publishedAt, List<RevisionRecord> revisions, List<DecisionRecord> decisions) {
+
+		static ProposalRecord of(Proposal proposal) {
+			return new ProposalRecord(proposal.getReference(), proposal.currentConcept().getTitle(),
+					proposal.getAuthor(), proposal.getStatus(), proposal.getStage(), proposal.getSubmittedAt(),
+					proposal.getPublishedAt(),
+					proposal.getRevisions().stream()
+						.map(concept -> new RevisionRecord(concept.getRevision(), concept.getSubmittedBy(),
+								concept.getSubmittedAt(), concept.getTitle(), concept.getInstructionalHours(),
+								concept.getDurationWeeks(), concept.problems()))
+						.toList(),
+					proposal.getDecisions().stream()
+						.map(decision -> new DecisionRecord(decision.getStage(), decision.getStageName(),
+								decision.getOutcome(), decision.getReason(), decision.getDecidedBy(),
+								decision.getDecidedAt(), decision.getRevision(), decision.getDetails()))
+						.toList());
+		}
+
+	}
+
+	record RevisionRecord(int revision, String submittedBy, Instant submittedAt, String title,
+			Integer instructionalHours, Integer durationWeeks, List<String> problems) {
+	}
+
+	record DecisionRecord(String stage, String stageName, String outcome, String reason, String decidedBy,
+			Instant decidedAt, int revision, String details) {
+	}
+
+}
