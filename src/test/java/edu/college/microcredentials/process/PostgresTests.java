@@ -1,0 +1,103 @@
+package edu.college.microcredentials.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.ProposalStatus;
+
+/**
+ * The same process on the production database: a real PostgreSQL server (127.0.0.1:5432, user postgres; override
+ * with POSTGRES_TEST_URL), in a database created anew for each run (and left for a look afterwards).
+ */
+@SpringBootTest
+@ActiveProfiles("postgres")
+class PostgresTests {
+
+	static final String SERVER = System.getenv().getOrDefault("POSTGRES_TEST_URL", "jdbc:postgresql://127.0.0.1:5432/");
+
+	static final String DATABASE = "microcredentials_test";
+
+	@DynamicPropertySource
+	static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
+		sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+		sql("CREATE DATABASE " + DATABASE);
+		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
+		registry.add("spring.datasource.username", () -> "postgres");
+	}
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	FormService formService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	ProposalService proposals;
+
+	@Test
+	void conceptIsRevisedAssessedAndRecordedOnPostgres() {
+		TestUsers.create(identityService, "priya", "colin");
+		identityService.setAuthenticatedUserId("priya");
+		ProcessInstance proposal = formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey("micro-credential-development").latestVersion().singleResult().getId(),
+				DemoConcepts.oversizedWithoutCompetencyOrPartner());
+		submitOpenTask(proposal, "priya", DemoConcepts.venipuncture());
+		submitOpenTask(proposal, "colin", Map.of("decision", "notSupported", "reason", "Overlaps an existing course"));
+
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.getRevisions()).hasSize(2);
+		assertThat(record.getRevisions().get(0).problems()).hasSize(4);
+		assertThat(record.getRevisions().get(1).getCompetencies()).hasSize(3);
+		assertThat(record.getStatus()).isEqualTo(ProposalStatus.DECLINED);
+		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(proposal.getId())
+			.singleResult().getEndActivityId()).isEqualTo("conceptNotSupported");
+	}
+
+	private void submitOpenTask(ProcessInstance proposal, String user, Map<String, Object> form) {
+		identityService.setAuthenticatedUserId(user);
+		try {
+			formService.submitTaskForm(
+					taskService.createTaskQuery().processInstanceId(proposal.getId()).singleResult().getId(), form);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	private static void sql(String statement) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+				Statement sql = connection.createStatement()) {
+			sql.execute(statement);
+		}
+	}
+
+}
