@@ -115,7 +115,7 @@ class DemoData {
 	private ProcessInstance submit(Map<String, Object> concept) {
 		String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("micro-credential-development")
 			.latestVersion().singleResult().getId();
-		identity.setAuthenticatedUserId("priya");
+		signIn("priya");
 		try {
 			return forms.submitStartForm(definitionId, concept);
 		}
@@ -124,9 +124,15 @@ class DemoData {
 		}
 	}
 
+	/** Acts as the person, with their groups, as Tasklist would after sign-in. */
+	private void signIn(String userId) {
+		identity.setAuthentication(userId,
+				identity.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList());
+	}
+
 	private void decide(ProcessInstance proposal, String user, Map<String, Object> form) {
 		String taskId = tasks.createTaskQuery().processInstanceId(proposal.getId()).singleResult().getId();
-		identity.setAuthenticatedUserId(user);
+		signIn(user);
 		try {
 			forms.submitTaskForm(taskId, form);
 		}

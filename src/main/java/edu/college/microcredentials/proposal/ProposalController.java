@@ -3,10 +3,16 @@ package edu.college.microcredentials.proposal;
 import java.time.Instant;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import edu.college.microcredentials.process.Role;
 
 /** The record of one proposal, read-only: where it stands, its revisions and every decision with its reason. */
 @RestController
@@ -15,13 +21,26 @@ class ProposalController {
 
 	private final ProposalService proposals;
 
-	ProposalController(ProposalService proposals) {
+	private final IdentityService identityService;
+
+	ProposalController(ProposalService proposals, IdentityService identityService) {
 		this.proposals = proposals;
+		this.identityService = identityService;
 	}
 
+	/** Readable by its author, its advisory team and every role other than requesters. */
 	@GetMapping("/{reference}")
 	ProposalRecord proposal(@PathVariable String reference) {
-		return ProposalRecord.of(proposals.find(reference));
+		Proposal proposal = proposals.find(reference);
+		Authentication reader = identityService.getCurrentAuthentication();
+		boolean mayRead = reader != null && (reader.getUserId().equals(proposal.getAuthor())
+				|| proposal.advisoryTeamMembers().contains(reader.getUserId())
+				|| reader.getGroupIds().stream().anyMatch(group -> !Role.REQUESTERS.groupId().equals(group)));
+		if (!mayRead) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Only the author of " + reference + ", its advisory team and reviewing staff can read it.");
+		}
+		return ProposalRecord.of(proposal);
 	}
 
 	record ProposalRecord(String reference, String title, String author, ProposalStatus status, String stage,

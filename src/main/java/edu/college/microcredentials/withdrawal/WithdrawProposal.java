@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.security.WithoutAuthorization;
 
 /**
  * Service task {@code withdrawProposal} of "Withdraw a micro-credential proposal": the author's request becomes the
@@ -46,10 +47,12 @@ class WithdrawProposal implements JavaDelegate {
 		}
 		execution.setProcessBusinessKey(reference);
 		try {
-			execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE)
+			// the author may not change the development process directly; this is the one change they may ask for
+			WithoutAuthorization.call(() -> execution.getProcessEngineServices().getRuntimeService()
+				.createMessageCorrelation(MESSAGE)
 				.processInstanceBusinessKey(reference)
 				.setVariables(Variables.createVariables().putValue(WITHDRAWAL_REASON, reason.trim()))
-				.correlate();
+				.correlateWithResult());
 		}
 		catch (MismatchingMessageCorrelationException ex) {
 			throw new ProcessEngineException(reference + " can no longer be withdrawn: it is "

@@ -147,7 +147,7 @@ class CredentialPeriodicReviewProcessTest {
 	}
 
 	private void decide(ProcessInstance cycle, String user, Map<String, Object> form) {
-		identityService.setAuthenticatedUserId(user);
+		TestUsers.signIn(identityService, user);
 		try {
 			formService.submitTaskForm(task(cycle).getId(), form);
 		}

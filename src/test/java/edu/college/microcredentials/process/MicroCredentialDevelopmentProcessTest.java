@@ -366,7 +366,7 @@ class MicroCredentialDevelopmentProcessTest {
 	// --- the steps, as people take them in Tasklist
 
 	private ProcessInstance submit(Map<String, Object> concept) {
-		identityService.setAuthenticatedUserId("priya");
+		TestUsers.signIn(identityService, "priya");
 		try {
 			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
 				.processDefinitionKey(DEVELOPMENT).latestVersion().singleResult().getId();
@@ -378,7 +378,7 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	private ProcessInstance requestWithdrawal(String user, String reference, String reason) {
-		identityService.setAuthenticatedUserId(user);
+		TestUsers.signIn(identityService, user);
 		try {
 			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
 				.processDefinitionKey("withdraw-proposal").latestVersion().singleResult().getId();
@@ -401,7 +401,7 @@ class MicroCredentialDevelopmentProcessTest {
 	private void complete(ProcessInstance proposal, String taskKey, String user, Map<String, Object> form) {
 		Task task = task(proposal);
 		assertThat(task).hasDefinitionKey(taskKey);
-		identityService.setAuthenticatedUserId(user);
+		TestUsers.signIn(identityService, user);
 		try {
 			formService.submitTaskForm(task.getId(), form);
 		}

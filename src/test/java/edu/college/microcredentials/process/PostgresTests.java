@@ -66,7 +66,7 @@ class PostgresTests {
 	@Test
 	void conceptIsRevisedAssessedAndRecordedOnPostgres() {
 		TestUsers.create(identityService, "priya", "colin");
-		identityService.setAuthenticatedUserId("priya");
+		TestUsers.signIn(identityService, "priya");
 		ProcessInstance proposal = formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
 			.processDefinitionKey("micro-credential-development").latestVersion().singleResult().getId(),
 				DemoConcepts.oversizedWithoutCompetencyOrPartner());
@@ -83,7 +83,7 @@ class PostgresTests {
 	}
 
 	private void submitOpenTask(ProcessInstance proposal, String user, Map<String, Object> form) {
-		identityService.setAuthenticatedUserId(user);
+		TestUsers.signIn(identityService, user);
 		try {
 			formService.submitTaskForm(
 					taskService.createTaskQuery().processInstanceId(proposal.getId()).singleResult().getId(), form);

@@ -1,0 +1,72 @@
+package edu.college.microcredentials.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import edu.college.microcredentials.ApprovalApplication;
+
+/** Starting the production profile, as an operator would. */
+class ProductionProfileTests {
+
+	static final String SERVER = System.getenv().getOrDefault("POSTGRES_TEST_URL", "jdbc:postgresql://127.0.0.1:5432/");
+
+	static final String DATABASE = "microcredentials_production_test";
+
+	@Test
+	void refusesToStartWithADefaultPasswordAndNamesTheVariableToSet() {
+		for (String password : new String[] { "", "demo", "admin" }) {
+			assertThatThrownBy(() -> start("APPROVAL_ADMIN_PASSWORD=" + password).close())
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("set the environment variable APPROVAL_ADMIN_PASSWORD");
+		}
+	}
+
+	@Test
+	void startsOnPostgresWithoutDemoPeopleWithTheAdministratorFromTheEnvironment() throws SQLException {
+		sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+		sql("CREATE DATABASE " + DATABASE);
+		try (ConfigurableApplicationContext application = start("APPROVAL_ADMIN_ID=registrar",
+				"APPROVAL_ADMIN_PASSWORD=Correct-Horse-Battery-7")) {
+			IdentityService identity = application.getBean(IdentityService.class);
+			assertThat(identity.checkPassword("registrar", "Correct-Horse-Battery-7")).isTrue();
+			assertThat(identity.createUserQuery().userId("demo").count()).isZero();
+			assertThat(identity.createUserQuery().userId("priya").count()).isZero();
+			ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) application
+				.getBean(ProcessEngineConfiguration.class);
+			assertThat(engine.isJavaSerializationFormatEnabled()).isFalse();
+			assertThat(engine.isAuthorizationEnabled()).isTrue();
+			assertThat(application.getEnvironment().getProperty("spring.h2.console.enabled")).isEqualTo("false");
+			assertThat(application.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String... environment) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(ApprovalApplication.class).profiles("production")
+			.properties("server.port=0", "DATABASE_URL=" + SERVER + DATABASE, "DATABASE_USER=postgres",
+					"camunda.bpm.job-execution.enabled=false");
+		for (String variable : environment) {
+			builder.properties(variable);
+		}
+		return builder.run();
+	}
+
+	private static void sql(String statement) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+				Statement sql = connection.createStatement()) {
+			sql.execute(statement);
+		}
+	}
+
+}
