@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -35,6 +36,8 @@ import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.ProposalStatus;
 
 /** Every path of {@code credential-periodic-review.bpmn}: one review cycle of a published micro-credential. */
+// one engine at a time: Camunda registers each context's engine under the same name "default"
+@DirtiesContext
 @SpringBootTest
 @Import(CredentialPeriodicReviewProcessTest.Coverage.class)
 class CredentialPeriodicReviewProcessTest {

@@ -13,8 +13,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** What a newcomer finds after {@code ./mvnw spring-boot:run}: people in every role and proposals at work. */
+// one engine at a time: Camunda registers each context's engine under the same name "default"
+@DirtiesContext
 @SpringBootTest(properties = "approval.demo.enabled=true")
 class DemoDataTests {
 

@@ -18,12 +18,15 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 
 /**
  * What an administrator changing a diagram in Modeler must not break: each form a step names is deployed, each
  * candidate group is a known role, each {@code ${bean}} a delegate expression names exists.
  */
+// one engine at a time: Camunda registers each context's engine under the same name "default"
+@DirtiesContext
 @SpringBootTest
 class DiagramsAndFormsTests {
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -45,6 +46,8 @@ import edu.college.microcredentials.proposal.ProposalStatus;
  * forms and database. People: priya submits, colin is on the CE team, sarah on SMT, quinn reviews quality, bella is
  * the Board secretary, adam and ava form the advisory team.
  */
+// one engine at a time: Camunda registers each context's engine under the same name "default"
+@DirtiesContext
 @SpringBootTest
 @Import(MicroCredentialDevelopmentProcessTest.Coverage.class)
 class MicroCredentialDevelopmentProcessTest {

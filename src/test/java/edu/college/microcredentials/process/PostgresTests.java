@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,8 @@ import edu.college.microcredentials.proposal.ProposalStatus;
  * The same process on the production database: a real PostgreSQL server (127.0.0.1:5432, user postgres; override
  * with POSTGRES_TEST_URL), in a database created anew for each run (and left for a look afterwards).
  */
+// one engine at a time: Camunda registers each context's engine under the same name "default"
+@DirtiesContext
 @SpringBootTest
 @ActiveProfiles("postgres")
 class PostgresTests {

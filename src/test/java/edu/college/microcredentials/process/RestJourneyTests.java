@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A proposal's life tried as a new user would, through Camunda's REST API alone: {@code submit-form} on the start
  * form and on each task's deployed form, with values typed the way Tasklist sends them.
  */
+// one engine at a time: Camunda registers each context's engine under the same name "default"
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RestJourneyTests {
 
@@ -113,6 +116,24 @@ class RestJourneyTests {
 		assertThat(refused.getBody().path("message").asText())
 			.contains("Give a reason for the decision 'Not supported — close the proposal'");
 		assertThat(tasklist.openTask(reference).path("id").asText()).isEqualTo(taskId);
+	}
+
+	@Test
+	void secondCompletionOfTheSameTaskIsRefusedAndTheFirstDecisionStands() {
+		String reference = tasklist.submitConcept("priya", DemoConcepts.venipuncture());
+		String taskId = tasklist.openTask(reference).path("id").asText();
+		assertThat(tasklist.submitTaskForm(taskId, "colin", Map.of("decision", "supported")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+
+		// a colleague had the same task open in another browser
+		ResponseEntity<JsonNode> late = tasklist.submitTaskForm(taskId, "demo",
+				Map.of("decision", "notSupported", "reason", "Too late"));
+
+		assertThat(late.getStatusCode().is4xxClientError() || late.getStatusCode().is5xxServerError()).isTrue();
+		assertThat(late.getBody().path("message").asText()).contains(taskId);
+		assertThat(tasklist.get("/api/proposals/" + reference, "priya").path("decisions"))
+			.extracting(decision -> decision.path("outcome").asText())
+			.containsExactly("supported");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,8 @@ import edu.college.microcredentials.process.TestUsers;
  * Who gets in where, through the real HTTP stack. The demo cast: priya and paul request, colin is CE, sarah SMT,
  * bella the Board secretary (and, here, also a requester), aaron an auditor, adam and ava advisory team members.
  */
+// one engine at a time: Camunda registers each context's engine under the same name "default"
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessRulesTests {
 
