@@ -26,6 +26,9 @@ class ProductionSafety implements BeanFactoryPostProcessor, EnvironmentAware {
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		if (environment.getProperty("approval.ldap.enabled", Boolean.class, false)) {
+			return; // the administrator signs in with their directory password; no user is created here
+		}
 		String administrator = environment.getProperty("camunda.bpm.admin-user.id", "");
 		String password = environment.getProperty("camunda.bpm.admin-user.password", "");
 		if (password.isBlank() || WELL_KNOWN.contains(password.toLowerCase()) || password.equals(administrator)) {

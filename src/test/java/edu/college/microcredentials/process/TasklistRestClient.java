@@ -91,7 +91,7 @@ public class TasklistRestClient {
 	}
 
 	/** Scalars go untyped, lists as Json, as Tasklist sends them. */
-	private static Map<String, Object> typed(Map<String, Object> form) {
+	public static Map<String, Object> typed(Map<String, Object> form) {
 		Map<String, Object> variables = new HashMap<>();
 		form.forEach((name, value) -> {
 			Map<String, Object> variable = new HashMap<>();
