@@ -17,6 +17,15 @@ import edu.college.microcredentials.proposal.Proposal;
  */
 final class ProposalSummary {
 
+	/** Display words for the coded choices of the concept form. */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("online", "online"),
+			Map.entry("inPerson", "in person"), Map.entry("blended", "blended"),
+			Map.entry("supervised", "supervised"), Map.entry("lightlyFacilitated", "lightly facilitated"),
+			Map.entry("fullyFacilitated", "fully facilitated"), Map.entry("demonstration", "demonstration"),
+			Map.entry("performanceEvaluation", "performance evaluation"), Map.entry("videoReview", "video-based review"),
+			Map.entry("portfolio", "portfolio"), Map.entry("practicalExam", "practical exam"),
+			Map.entry("multipleChoice", "multiple-choice test"));
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
 
 	private ProposalSummary() {
@@ -39,11 +48,12 @@ final class ProposalSummary {
 			.collect(Collectors.joining("\n")));
 		summary.put("learningOutcomes", concept.getLearningOutcomes());
 		summary.put("summativeAssessment", concept.getSummativeAssessment());
-		summary.put("assessmentMethods", String.join(", ", concept.getAssessmentMethods()));
+		summary.put("assessmentMethods",
+				concept.getAssessmentMethods().stream().map(ProposalSummary::label).collect(Collectors.joining(", ")));
 		summary.put("instructionalHours", String.valueOf(concept.getInstructionalHours()));
 		summary.put("durationWeeks", String.valueOf(concept.getDurationWeeks()));
-		summary.put("deliveryMode", concept.getDeliveryMode());
-		summary.put("facilitationModel", concept.getFacilitationModel());
+		summary.put("deliveryMode", label(concept.getDeliveryMode()));
+		summary.put("facilitationModel", label(concept.getFacilitationModel()));
 		summary.put("industryPartner", concept.getIndustryPartner());
 		summary.put("partnerEndorses", concept.isPartnerEndorses() ? "yes" : "no");
 		summary.put("educationPlanAlignment", concept.getEducationPlanAlignment());
@@ -56,6 +66,10 @@ final class ProposalSummary {
 		summary.put("lastReason", proposal.lastDecision().map(Decision::getReason).orElse(""));
 		summary.replaceAll((key, value) -> value == null || value.isBlank() ? "—" : value);
 		return summary;
+	}
+
+	private static String label(String code) {
+		return code == null ? null : LABELS.getOrDefault(code, code);
 	}
 
 	private static String competency(Competency competency) {
