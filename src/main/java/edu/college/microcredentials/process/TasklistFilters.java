@@ -1,5 +1,6 @@
 package edu.college.microcredentials.process;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -12,8 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters every role works from, created once: the person's own tasks and their groups' open tasks,
- * both soonest due first. Administrators may change them in Tasklist afterwards.
+ * The Tasklist filters every role works from, created once: the person's own tasks, their groups' open tasks and
+ * the tasks offered to them by name (advisory team members), soonest due first, each card showing the proposal's
+ * reference. Administrators may change them in Tasklist afterwards.
  */
 @Component
 class TasklistFilters {
@@ -21,6 +23,8 @@ class TasklistFilters {
 	static final String MY_TASKS = "My tasks";
 
 	static final String MY_GROUPS_TASKS = "My group's tasks";
+
+	static final String OFFERED_TO_ME = "Tasks offered to me";
 
 	private final FilterService filterService;
 
@@ -39,14 +43,17 @@ class TasklistFilters {
 		createIfMissing(MY_GROUPS_TASKS, -5, "Open tasks of your groups, soonest due first",
 				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
 					.orderByDueDate().asc());
+		createIfMissing(OFFERED_TO_ME, 0, "Tasks offered to you by name, e.g. as an advisory team member",
+				taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}").orderByDueDate().asc());
 	}
 
 	private void createIfMissing(String name, int priority, String description, TaskQuery query) {
 		if (filterService.createFilterQuery().filterName(name).count() > 0) {
 			return;
 		}
-		Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(
-				Map.of("description", description, "priority", priority, "refresh", true, "color", "#14532d"));
+		Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(Map.of("description",
+				description, "priority", priority, "refresh", true, "color", "#14532d", "variables",
+				List.of(Map.of("name", ProcessVariables.PROPOSAL_REFERENCE, "label", "Proposal"))));
 		filterService.saveFilter(filter);
 	}
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
@@ -33,8 +34,8 @@ import org.springframework.stereotype.Component;
 import edu.college.microcredentials.process.Role;
 
 /**
- * What each role may do, in one table (docs/security.md explains it). Created at every start where missing; an
- * administrator's extra grants in Admin are left alone. Tasks need no grant here: the engine gives each task's
+ * What each role may do, in one table (docs/security.md explains it). At every start, missing grants are created and
+ * missing permissions added to existing ones; an administrator's extra grants in Admin are left alone. Tasks need no grant here: the engine gives each task's
  * candidate groups, candidate users and assignee the right to see and work on that task, and nothing else.
  * Process administrators ({@code camunda-admin}) get every permission from Camunda's starter.
  */
@@ -62,7 +63,9 @@ public class RoleAuthorizations {
 			grants.add(new Grant(staff, FILTER, ANY, READ));
 			grants.add(new Grant(staff, USER, ANY, READ));
 			grants.add(new Grant(staff, GROUP, ANY, READ));
-			grants.add(new Grant(staff, PROCESS_DEFINITION, ANY, READ));
+			// reviewing roles also read running proposals, so Tasklist cards show each task's proposal reference
+			grants.add(staff == Role.REQUESTERS ? new Grant(staff, PROCESS_DEFINITION, ANY, READ)
+					: new Grant(staff, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE));
 		}
 		grants.add(new Grant(Role.REQUESTERS, PROCESS_DEFINITION, "micro-credential-development", READ, CREATE_INSTANCE));
 		grants.add(new Grant(Role.REQUESTERS, PROCESS_DEFINITION, "withdraw-proposal", READ, CREATE_INSTANCE));
@@ -84,17 +87,22 @@ public class RoleAuthorizations {
 	@Order(0)
 	public void createMissing() {
 		for (Grant grant : GRANTS) {
-			boolean exists = authorizations.createAuthorizationQuery().groupIdIn(grant.role().groupId())
-				.resourceType(grant.resource()).resourceId(grant.resourceId()).count() > 0;
-			if (!exists) {
-				Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-				authorization.setGroupId(grant.role().groupId());
-				authorization.setResource(grant.resource());
-				authorization.setResourceId(grant.resourceId());
+			Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(grant.role().groupId())
+				.resourceType(grant.resource()).resourceId(grant.resourceId()).list().stream().findFirst()
+				.orElseGet(() -> newGrant(grant));
+			if (!Arrays.stream(grant.permissions()).allMatch(authorization::isPermissionGranted)) {
 				Arrays.stream(grant.permissions()).forEach(authorization::addPermission);
 				authorizations.saveAuthorization(authorization);
 			}
 		}
+	}
+
+	private Authorization newGrant(Grant grant) {
+		Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		authorization.setGroupId(grant.role().groupId());
+		authorization.setResource(grant.resource());
+		authorization.setResourceId(grant.resourceId());
+		return authorization;
 	}
 
 	/** A role may do these things to this resource ({@code *} = every one of its kind). */

@@ -1,0 +1,110 @@
+package edu.college.microcredentials.tasklist;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.ProposalService;
+
+/**
+ * What a browser test does not click through itself: bringing a proposal to the step under test (as earlier steps'
+ * users would, through the same forms) and checking where it is afterwards.
+ */
+class BehindTheScenes {
+
+	static final String DEVELOPMENT = "micro-credential-development";
+
+	private final RepositoryService repositoryService;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final FormService formService;
+
+	private final IdentityService identityService;
+
+	private final ProposalService proposals;
+
+	BehindTheScenes(ProcessEngine engine, ProposalService proposals) {
+		this.repositoryService = engine.getRepositoryService();
+		this.runtimeService = engine.getRuntimeService();
+		this.taskService = engine.getTaskService();
+		this.formService = engine.getFormService();
+		this.identityService = engine.getIdentityService();
+		this.proposals = proposals;
+	}
+
+	/** Submits a concept's start form as the user would, bypassing the browser; returns the reference. */
+	String submit(String user, Map<String, Object> concept) {
+		String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(DEVELOPMENT)
+			.latestVersion().singleResult().getId();
+		return as(user, () -> formService.submitStartForm(definitionId, concept)).getBusinessKey();
+	}
+
+	/** Completes the proposal's open task with the given form values, as the user. */
+	void complete(String reference, String taskKey, String user, Map<String, Object> form) {
+		Task task = task(reference).filter(open -> open.getTaskDefinitionKey().equals(taskKey))
+			.orElseThrow(() -> new IllegalStateException(reference + " is not waiting at " + taskKey));
+		as(user, () -> {
+			formService.submitTaskForm(task.getId(), form);
+			return null;
+		});
+	}
+
+	/** The proposal's one open user task, if any. */
+	Optional<Task> task(String reference) {
+		return Optional.ofNullable(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult());
+	}
+
+	Task waitingTask(String reference, String taskKey) {
+		return task(reference).filter(open -> open.getTaskDefinitionKey().equals(taskKey))
+			.orElseThrow(() -> new AssertionError(reference + " is not waiting at " + taskKey + " but at "
+					+ task(reference).map(Task::getTaskDefinitionKey).orElse("no task")));
+	}
+
+	Map<String, Object> taskVariables(String taskId) {
+		return taskService.getVariables(taskId);
+	}
+
+	Proposal proposal(String reference) {
+		return proposals.find(reference);
+	}
+
+	/** The newest running proposal of an author with the given title, as the author typed it. */
+	Optional<ProcessInstance> proposalTitled(String author, String title) {
+		return runtimeService.createProcessInstanceQuery().processDefinitionKey(DEVELOPMENT)
+			.variableValueEquals("author", author).list().stream()
+			.filter(instance -> title.equals(proposals.find(instance.getBusinessKey()).currentConcept().getTitle()))
+			.findFirst();
+	}
+
+	boolean isRunning(String reference) {
+		return runtimeService.createProcessInstanceQuery().processDefinitionKey(DEVELOPMENT)
+			.processInstanceBusinessKey(reference).count() > 0;
+	}
+
+	/** Acts as the signed-in person, with their groups, so their authorizations apply as in Tasklist. */
+	private <T> T as(String user, Supplier<T> action) {
+		identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+			.map(Group::getId).toList());
+		try {
+			return action.get();
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+}

@@ -1,0 +1,173 @@
+package edu.college.microcredentials.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+import edu.college.microcredentials.process.DemoConcepts;
+import edu.college.microcredentials.proposal.Decision;
+import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.ProposalStatus;
+
+/**
+ * The people who decide, in Tasklist: the Continuing Education team (colin), the Senior Management Team (sarah),
+ * the advisory team (adam), the quality reviewer (quinn) and the Board secretary (bella), each finding their task
+ * in a filter, claiming it and completing its form.
+ */
+class DecisionMakersInTasklistTests extends StaffInTasklist {
+
+	/** How Tasklist shows an exact date and time (the tooltip of "Due in a month"). */
+	private static final DateTimeFormatter TASKLIST_DATE = DateTimeFormatter
+		.ofPattern("EEEE, d MMMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+	static final String ADVISORY_TEAM_FILTER = "Tasks offered to me";
+
+	@Test
+	void continuingEducationFindsTheDueAssessmentClaimsItAndCannotAskForMoreInformationWithoutAReason() {
+		String reference = behindTheScenes.submit("priya", ConceptTyping.submitted("Blood Culture Collection"));
+		Task assess = behindTheScenes.waitingTask(reference, "assessConcept");
+		String due = TASKLIST_DATE.format(assess.getDueDate().toInstant());
+
+		tasklist.signIn("colin");
+		assertThat(tasklist.filterNames()).contains("My tasks", "My group's tasks", ADVISORY_TEAM_FILTER);
+		tasklist.filter("My group's tasks");
+		assertThat(tasklist.cardText(assess.getId())).contains("Assess concept", "Micro-credential development", "Due");
+		assertThat(tasklist.dueDateOnCard(assess.getId())).isEqualTo(due);
+		tasklist.screenshot("filters");
+
+		CamundaForm form = tasklist.openTask(assess.getId(), "assessConcept");
+		assertThat(tasklist.dueDateOfOpenTask()).isEqualTo(due);
+		assertThat(tasklist.formIsDisabled()).as("the form before the task is claimed").isTrue();
+		tasklist.claim();
+		assertThat(form.text()).contains(reference + " — Blood Culture Collection", "Laboratory Sciences",
+				"Perform venipuncture on adults", "Toronto General Hospital laboratory");
+		assertThat(form.editableFields()).as("the summary is read-only: only the three decisions can be chosen")
+			.isEqualTo(3);
+		assertThat(form.isShown("reason")).isFalse();
+
+		form.choose("decision", "moreInformation");
+		assertThat(form.isShown("reason")).isTrue();
+		tasklist.clickComplete();
+		assertThat(form.waitForError("reason")).isEqualTo("Field is required.");
+		assertThat(tasklist.notificationContaining("error")).isNotBlank();
+		behindTheScenes.waitingTask(reference, "assessConcept");
+		tasklist.screenshot("assess-concept");
+
+		form.type("reason", "Which clinics have committed placements, and how many?");
+		tasklist.dismissNotifications().complete(assess.getId());
+
+		Task revise = behindTheScenes.waitingTask(reference, "reviseConcept");
+		assertThat(revise.getAssignee()).isEqualTo("priya");
+		assertThat(behindTheScenes.taskVariables(revise.getId()))
+			.containsEntry("revisionRequest", "Assess concept asked: Which clinics have committed placements, and how many?");
+		assertThat(behindTheScenes.proposal(reference).lastDecision()).get()
+			.extracting(Decision::getOutcome, Decision::getDecidedBy)
+			.containsExactly("moreInformation", "colin");
+	}
+
+	@Test
+	void supportedConceptIsEndorsedWrittenUpByItsAdvisoryTeamAndApprovedByTheBoard() {
+		String reference = behindTheScenes.submit("priya", ConceptTyping.submitted("Arterial Blood Gas Sampling"));
+
+		decide("colin", "My group's tasks", reference, "assessConcept", null, form -> form.choose("decision", "supported"));
+		decide("sarah", "My group's tasks", reference, "endorseConcept", "endorse-concept",
+				form -> form.choose("decision", "endorsed"));
+		decide("colin", "My group's tasks", reference, "formAdvisoryTeam", "form-advisory-team",
+				form -> form.type("advisoryTeamLead", "adam").type("advisoryTeamMembers", "ava"));
+		decide("adam", ADVISORY_TEAM_FILTER, reference, "writeFullProposal", "write-full-proposal",
+				form -> form.type("developmentPlan", "Design in January, pilot with 12 learners in April, launch in September")
+					.type("resourcePlan", "Respiratory therapist 2 days a month; simulation lab 20 hours")
+					.type("badgeDescription", "Holders draw and handle arterial blood gas samples safely")
+					.type("badgeCriteria", "Pass the observed practical exam and the portfolio review"));
+		decide("sarah", "My group's tasks", reference, "reviewFullProposal", "review-full-proposal",
+				form -> form.choose("decision", "endorsed"));
+		decide("bella", "My group's tasks", reference, "recordBoardDecision", "record-board-decision",
+				form -> form.choose("decision", "approved").date("meetingDate", LocalDate.of(2027, 3, 18))
+					.type("motionNumber", "BoG-2027-14"));
+
+		Proposal proposal = behindTheScenes.proposal(reference);
+		assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
+		assertThat(proposal.getDecisions()).extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
+			.containsExactly(tuple("assessConcept", "supported", "colin"), tuple("endorseConcept", "endorsed", "sarah"),
+					tuple("formAdvisoryTeam", "formed", "colin"), tuple("writeFullProposal", "submitted", "adam"),
+					tuple("reviewFullProposal", "endorsed", "sarah"), tuple("recordBoardDecision", "approved", "bella"));
+		assertThat(proposal.getDecisions().get(5).getDetails()).contains("2027-03-18", "BoG-2027-14");
+		assertThat(proposal.advisoryTeamMembers()).containsExactly("adam", "ava");
+		assertThat(proposal.getBadgeCriteria()).isEqualTo("Pass the observed practical exam and the portfolio review");
+	}
+
+	@Test
+	void convertedProgramNeedsTheAuthorsResourcesAndPassesTheQualityReviewAfterChanges() {
+		Map<String, Object> conversion = DemoConcepts.convertedHematology();
+		conversion.put("title", "Coagulation Testing for MLA");
+		String reference = behindTheScenes.submit("priya", conversion);
+		behindTheScenes.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
+		behindTheScenes.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
+
+		decide("colin", "My group's tasks", reference, "formAdvisoryTeam", null, form -> {
+			form.type("advisoryTeamLead", "adam").type("advisoryTeamMembers", "ava").check("resourcesRequested", true);
+			assertThat(form.isShown("resourceRequest")).isTrue();
+			form.type("resourceRequest", "Two evenings a week of the hematology lab for 8 weeks");
+		});
+		decide("priya", "My tasks", reference, "confirmResources", "confirm-resources", form -> {
+			assertThat(form.text()).contains("Two evenings a week of the hematology lab for 8 weeks");
+			form.choose("decision", "confirmed");
+		});
+		decide("quinn", "My group's tasks", reference, "reviewCurriculumQuality", "review-curriculum-quality", form -> {
+			form.keysOfType("radio").forEach(criterion -> form.choose(criterion, "met"));
+			form.choose("freeOfBias", "notMet")
+				.type("freeOfBiasComment", "Case studies only show adult patients of one background");
+		});
+		decide("adam", ADVISORY_TEAM_FILTER, reference, "addressQualityFindings", "address-quality-findings", form -> {
+			assertThat(form.text()).contains("Content free of bias: Case studies only show adult patients of one background");
+			form.type("changesMade", "Added case studies of children, older adults and patients of several backgrounds");
+		});
+		decide("quinn", "My group's tasks", reference, "reviewCurriculumQuality", null,
+				form -> form.keysOfType("radio").forEach(criterion -> form.choose(criterion, "met")));
+
+		behindTheScenes.waitingTask(reference, "writeFullProposal");
+		assertThat(behindTheScenes.proposal(reference).getDecisions())
+			.extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
+			.containsSubsequence(tuple("confirmResources", "confirmed", "priya"),
+					tuple("reviewCurriculumQuality", "changesNeeded", "quinn"),
+					tuple("reviewCurriculumQuality", "compliant", "quinn"));
+	}
+
+	/**
+	 * One person's step: sign in, find the proposal's task in the filter, open and (if offered to a group or to
+	 * several people) claim it, fill in the form, take the guide's picture, complete it.
+	 */
+	private void decide(String user, String filter, String reference, String taskKey, String screenshot,
+			Consumer<CamundaForm> fillIn) {
+		Task task = behindTheScenes.waitingTask(reference, taskKey);
+		tasklist.signIn(user).filter(filter);
+		CamundaForm form = tasklist.openTask(task.getId(), formOf(taskKey));
+		if (task.getAssignee() == null) {
+			tasklist.claim();
+		}
+		assertThat(form.text()).contains(reference);
+		fillIn.accept(form);
+		if (screenshot != null) {
+			tasklist.screenshot(screenshot);
+		}
+		tasklist.complete(task.getId());
+		assertThat(behindTheScenes.task(reference).map(Task::getId)).as("%s is done", taskKey).isNotEqualTo(
+				Optional.of(task.getId()));
+	}
+
+	/** Each decision step's form has the step's id (forms/assessConcept.form for assessConcept, ...). */
+	private static String formOf(String taskKey) {
+		return taskKey;
+	}
+
+}
