@@ -8,6 +8,4 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
 	Optional<Proposal> findByReference(String reference);
 
-	long countByReferenceStartingWith(String prefix);
-
 }

@@ -19,10 +19,13 @@ public class ProposalService {
 
 	private final ProposalRepository proposals;
 
+	private final ReferenceCounterRepository counters;
+
 	private final ConceptRules rules;
 
-	ProposalService(ProposalRepository proposals, ConceptRules rules) {
+	ProposalService(ProposalRepository proposals, ReferenceCounterRepository counters, ConceptRules rules) {
 		this.proposals = proposals;
+		this.counters = counters;
 		this.rules = rules;
 	}
 
@@ -30,8 +33,10 @@ public class ProposalService {
 	public Proposal register(Concept concept, String author) {
 		Instant now = now();
 		int year = Year.from(now.atZone(ZoneId.systemDefault())).getValue();
-		long sameYear = proposals.countByReferenceStartingWith("MC-" + year + "-");
-		Proposal proposal = new Proposal(REFERENCE_FORMAT.formatted(year, sameYear + 1), author, now);
+		// the year's counter row is locked until this submission commits; the very first of a year creates it
+		ReferenceCounter counter = counters.lockYear(year)
+			.orElseGet(() -> counters.saveAndFlush(new ReferenceCounter(year)));
+		Proposal proposal = new Proposal(REFERENCE_FORMAT.formatted(year, counter.next()), author, now);
 		proposal.addRevision(concept, author, now);
 		return proposals.save(proposal);
 	}

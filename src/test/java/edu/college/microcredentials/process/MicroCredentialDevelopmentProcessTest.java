@@ -9,10 +9,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -364,6 +370,37 @@ class MicroCredentialDevelopmentProcessTest {
 				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava, nobody", "resourcesRequested", false)))
 			.hasMessageContaining("Unknown user id(s): nobody.");
 		assertThat(proposal).isWaitingAt("formAdvisoryTeam");
+	}
+
+	@Test
+	void conceptsSubmittedAtTheSameMomentGetDifferentReferences() throws Exception {
+		submit(DemoConcepts.venipuncture());
+		int requesters = 4;
+		ExecutorService browsers = Executors.newFixedThreadPool(requesters);
+		try {
+			CountDownLatch ready = new CountDownLatch(requesters);
+			List<Future<List<String>>> submissions = new ArrayList<>();
+			for (int i = 0; i < requesters; i++) {
+				submissions.add(browsers.submit(() -> {
+					ready.countDown();
+					ready.await();
+					List<String> references = new ArrayList<>();
+					for (int j = 0; j < 5; j++) {
+						references.add(submit(DemoConcepts.ivInsertion()).getBusinessKey());
+					}
+					return references;
+				}));
+			}
+			List<String> references = new ArrayList<>();
+			for (Future<List<String>> submission : submissions) {
+				references.addAll(submission.get(60, TimeUnit.SECONDS));
+			}
+
+			assertThat(references).hasSize(20).doesNotHaveDuplicates();
+		}
+		finally {
+			browsers.shutdownNow();
+		}
 	}
 
 	// --- the steps, as people take them in Tasklist
