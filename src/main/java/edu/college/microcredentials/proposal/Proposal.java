@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -18,12 +19,18 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * The record of one micro-credential from concept to retirement: every revision its author submitted and every
  * decision taken on it. Process instances refer to it by {@link #getReference()}, their business key.
+ * <p>
+ * Status and stage change only through the intent-named transitions below; each is checked against
+ * {@link Transition}, kept in {@link #getLifecycle()} and published as a {@link ProposalEvent} when the record is
+ * saved.
  */
 @Entity
-public class Proposal {
+public class Proposal extends AbstractAggregateRoot<Proposal> {
 
 	@Id
 	@GeneratedValue
@@ -38,7 +45,7 @@ public class Proposal {
 	private String author;
 
 	@Enumerated(EnumType.STRING)
-	private ProposalStatus status = ProposalStatus.IN_PROGRESS;
+	private ProposalStatus status;
 
 	/** Name of the step the proposal is at (or ended in). */
 	private String stage;
@@ -54,6 +61,11 @@ public class Proposal {
 	@JoinColumn(name = "proposal_id")
 	@OrderBy("decidedAt, id")
 	private List<Decision> decisions = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "proposal_id")
+	@OrderBy("happenedAt, id")
+	private List<LifecycleEntry> lifecycle = new ArrayList<>();
 
 	@Column(length = 1000)
 	private String advisoryTeam;
@@ -80,46 +92,154 @@ public class Proposal {
 	protected Proposal() {
 	}
 
-	Proposal(String reference, String author, Instant submittedAt) {
+	private Proposal(String reference, String author) {
 		this.reference = reference;
 		this.author = author;
-		this.submittedAt = submittedAt;
 	}
 
-	void addRevision(Concept concept, String submittedBy, Instant at) {
-		concept.submitted(revisions.size() + 1, submittedBy, at);
-		revisions.add(concept);
+	/** Opens the record of a newly submitted concept, its first revision. */
+	static Proposal submit(String reference, Concept concept, String author, Instant at) {
+		Proposal proposal = new Proposal(reference, author);
+		proposal.submittedAt = at;
+		proposal.addRevision(concept, author, at);
+		proposal.stage = "Concept submitted";
+		proposal.transition(Transition.SUBMITTED, new ProposalEvent.Submitted(reference, author, at,
+				concept.getTitle()), null);
+		return proposal;
 	}
 
-	void addDecision(String stage, String stageName, String outcome, String reason, String decidedBy, Instant at,
-			String details) {
-		decisions.add(new Decision(stage, stageName, outcome, reason, decidedBy, at, currentConcept().getRevision(),
-				details));
+	/** The proposal waits at a step of the process for the people named in {@code actors}. */
+	void reachStep(String step, String stepName, Set<String> actors, Instant at) {
+		checkAllowed(Transition.STEP_REACHED);
+		this.stage = stepName;
+		transition(Transition.STEP_REACHED,
+				new ProposalEvent.StepReached(reference, null, at, step, stepName, Set.copyOf(actors)), null);
 	}
 
-	void formAdvisoryTeam(String lead, List<String> members, String resourceRequest) {
+	/** The latest revision broke the rules, or a decider asked for more; the author revises it. */
+	void returnForRevision(String by, String reason, Instant at) {
+		checkAllowed(Transition.RETURNED_FOR_REVISION);
+		transition(Transition.RETURNED_FOR_REVISION, new ProposalEvent.ReturnedForRevision(reference, by, at, reason),
+				reason);
+	}
+
+	void revise(Concept concept, String by, Instant at) {
+		checkAllowed(Transition.REVISED);
+		addRevision(concept, by, at);
+		transition(Transition.REVISED, new ProposalEvent.Revised(reference, by, at, currentConcept().getRevision()),
+				null);
+	}
+
+	void decide(StageDecision decision, Instant at) {
+		checkAllowed(Transition.DECIDED);
+		decisions.add(new Decision(decision.stage(), decision.stageName(), decision.outcome(), decision.reason(),
+				decision.decidedBy(), at, currentConcept().getRevision(), decision.details()));
+		transition(Transition.DECIDED, new ProposalEvent.Decided(reference, decision.decidedBy(), at,
+				decision.stage(), decision.stageName(), decision.outcome(), decision.reason()), decision.reason());
+	}
+
+	void formAdvisoryTeam(String lead, List<String> members, String resourceRequest, String by, Instant at) {
+		checkAllowed(Transition.ADVISORY_TEAM_FORMED);
 		this.advisoryTeamLead = lead;
 		this.advisoryTeam = String.join(",", members);
 		this.resourceRequest = resourceRequest;
+		transition(Transition.ADVISORY_TEAM_FORMED,
+				new ProposalEvent.AdvisoryTeamFormed(reference, by, at, List.copyOf(members)), null);
 	}
 
-	void writeFullProposal(String developmentPlan, String resourcePlan, String badgeDescription,
-			String badgeCriteria) {
-		this.developmentPlan = developmentPlan;
-		this.resourcePlan = resourcePlan;
-		this.badgeDescription = badgeDescription;
-		this.badgeCriteria = badgeCriteria;
+	void writeFullProposal(FullProposal fullProposal, String by, Instant at) {
+		checkAllowed(Transition.FULL_PROPOSAL_WRITTEN);
+		this.developmentPlan = fullProposal.developmentPlan();
+		this.resourcePlan = fullProposal.resourcePlan();
+		this.badgeDescription = fullProposal.badgeDescription();
+		this.badgeCriteria = fullProposal.badgeCriteria();
+		transition(Transition.FULL_PROPOSAL_WRITTEN, new ProposalEvent.FullProposalWritten(reference, by, at), null);
 	}
 
-	void enterStage(String stage) {
-		this.stage = stage;
+	void withdraw(String by, String reason, Instant at) {
+		checkAllowed(Transition.WITHDRAWN_BY_AUTHOR);
+		this.stage = "Withdrawn";
+		transition(Transition.WITHDRAWN_BY_AUTHOR, new ProposalEvent.Withdrawn(reference, by, at, reason), reason);
 	}
 
-	void close(ProposalStatus status, Instant at) {
-		this.status = status;
-		if (status == ProposalStatus.PUBLISHED) {
-			this.publishedAt = at;
+	void cancel(String by, String reason, Instant at) {
+		checkAllowed(Transition.CANCELLED_BY_ADMINISTRATOR);
+		this.stage = "Cancelled";
+		transition(Transition.CANCELLED_BY_ADMINISTRATOR, new ProposalEvent.Cancelled(reference, by, at, reason),
+				reason);
+	}
+
+	/** The development process ended at {@code endName}: unless it was approved or withdrawn, it was declined. */
+	void developmentEnded(String endName, String by, Instant at) {
+		if (status != ProposalStatus.IN_PROGRESS) {
+			return;
 		}
+		this.stage = endName;
+		transition(Transition.DECLINED_AT_STAGE, new ProposalEvent.Declined(reference, by, at, endName),
+				lastDecision().map(Decision::getReason).orElse(null));
+	}
+
+	void approve(String by, Instant at) {
+		checkAllowed(Transition.APPROVED_BY_BOARD);
+		this.stage = "Approved by the Board";
+		transition(Transition.APPROVED_BY_BOARD, new ProposalEvent.Approved(reference, by, at), null);
+	}
+
+	void publish(Instant at) {
+		checkAllowed(Transition.PUBLISHED_WITH_BADGE);
+		this.stage = "Published";
+		this.publishedAt = at;
+		transition(Transition.PUBLISHED_WITH_BADGE, new ProposalEvent.Published(reference, null, at), null);
+	}
+
+	void openReview(Instant at) {
+		checkAllowed(Transition.REVIEW_OPENED);
+		this.stage = "Periodic review";
+		transition(Transition.REVIEW_OPENED, new ProposalEvent.ReviewOpened(reference, null, at), null);
+	}
+
+	void reviseAfterReview(String by, String changes, Instant at) {
+		checkAllowed(Transition.REVISED_AFTER_REVIEW);
+		transition(Transition.REVISED_AFTER_REVIEW, new ProposalEvent.RevisedAfterReview(reference, by, at, changes),
+				changes);
+	}
+
+	void scheduleNextReview(int months, Instant at) {
+		checkAllowed(Transition.NEXT_REVIEW_SCHEDULED);
+		this.stage = "Published";
+		transition(Transition.NEXT_REVIEW_SCHEDULED, new ProposalEvent.NextReviewScheduled(reference, null, at, months),
+				"next review in " + months + " months");
+	}
+
+	void cancelReview(String by, String reason, Instant at) {
+		checkAllowed(Transition.REVIEW_CANCELLED);
+		this.stage = "Published";
+		transition(Transition.REVIEW_CANCELLED, new ProposalEvent.ReviewCancelled(reference, by, at, reason), reason);
+	}
+
+	void retire(String by, String reason, Instant at) {
+		checkAllowed(Transition.RETIRED_AFTER_REVIEW);
+		this.stage = "Retired";
+		transition(Transition.RETIRED_AFTER_REVIEW, new ProposalEvent.Retired(reference, by, at, reason), reason);
+	}
+
+	/** Refuses before anything changes, so an illegal transition leaves the record as it was. */
+	private void checkAllowed(Transition transition) {
+		if (!transition.allowedFrom(status)) {
+			throw new IllegalTransitionException(reference, status, transition);
+		}
+	}
+
+	private void transition(Transition transition, ProposalEvent event, String reason) {
+		ProposalStatus from = status;
+		status = transition.leadsFrom(status);
+		lifecycle.add(new LifecycleEntry(transition, from, status, stage, event.by(), event.at(), reason));
+		registerEvent(event);
+	}
+
+	private void addRevision(Concept concept, String submittedBy, Instant at) {
+		concept.submitted(revisions.size() + 1, submittedBy, at);
+		revisions.add(concept);
 	}
 
 	public Concept currentConcept() {
@@ -164,6 +284,11 @@ public class Proposal {
 
 	public List<Decision> getDecisions() {
 		return decisions;
+	}
+
+	/** Every transition so far, oldest first. */
+	public List<LifecycleEntry> getLifecycle() {
+		return lifecycle;
 	}
 
 	public String getAdvisoryTeamLead() {

@@ -4,13 +4,19 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Everything the process does to a proposal's record; delegates and listeners call this, never the repository. */
+/**
+ * Everything the process does to a proposal's record; delegates and listeners call this, never the repository.
+ * Each method is one transition of the record ({@link Transition}); saving publishes its {@link ProposalEvent}
+ * in the caller's transaction, which is the engine's.
+ */
 @Service
 @Transactional
 public class ProposalService {
@@ -36,52 +42,101 @@ public class ProposalService {
 		// the year's counter row is locked until this submission commits; the very first of a year creates it
 		ReferenceCounter counter = counters.lockYear(year)
 			.orElseGet(() -> counters.saveAndFlush(new ReferenceCounter(year)));
-		Proposal proposal = new Proposal(REFERENCE_FORMAT.formatted(year, counter.next()), author, now);
-		proposal.addRevision(concept, author, now);
-		return proposals.save(proposal);
+		return proposals.save(Proposal.submit(REFERENCE_FORMAT.formatted(year, counter.next()), concept, author, now));
 	}
 
 	/** Checks the latest revision against the rules, records what is wrong and returns it. */
 	public List<String> validate(String reference) {
-		Concept concept = find(reference).currentConcept();
+		Concept concept = load(reference).currentConcept();
 		List<String> problems = rules.problemsOf(concept);
 		concept.recordProblems(problems);
 		return problems;
 	}
 
-	public void revise(String reference, Concept concept, String author) {
-		find(reference).addRevision(concept, author, now());
+	public void revise(String reference, Concept concept, String by) {
+		change(reference, proposal -> proposal.revise(concept, by, now()));
 	}
 
 	public void recordDecision(String reference, StageDecision decision) {
-		find(reference).addDecision(decision.stage(), decision.stageName(), decision.outcome(), decision.reason(),
-				decision.decidedBy(), now(), decision.details());
+		change(reference, proposal -> proposal.decide(decision, now()));
 	}
 
-	public void formAdvisoryTeam(String reference, String lead, List<String> members, String resourceRequest) {
-		find(reference).formAdvisoryTeam(lead, members, resourceRequest);
+	/** The concept goes back to its author: {@code by} asked a question, or nobody when it broke the rules. */
+	public void returnForRevision(String reference, String by, String reason) {
+		change(reference, proposal -> proposal.returnForRevision(by, reason, now()));
 	}
 
-	public void writeFullProposal(String reference, String developmentPlan, String resourcePlan,
-			String badgeDescription, String badgeCriteria) {
-		find(reference).writeFullProposal(developmentPlan, resourcePlan, badgeDescription, badgeCriteria);
+	public void reachStep(String reference, String step, String stepName, Set<String> actors) {
+		change(reference, proposal -> proposal.reachStep(step, stepName, actors, now()));
 	}
 
-	public void enterStage(String reference, String stage) {
-		find(reference).enterStage(stage);
+	public void formAdvisoryTeam(String reference, String lead, List<String> members, String resourceRequest,
+			String by) {
+		change(reference, proposal -> proposal.formAdvisoryTeam(lead, members, resourceRequest, by, now()));
 	}
 
-	public void close(String reference, ProposalStatus status) {
-		find(reference).close(status, now());
+	public void writeFullProposal(String reference, FullProposal fullProposal, String by) {
+		change(reference, proposal -> proposal.writeFullProposal(fullProposal, by, now()));
 	}
 
-	/** The whole record, decisions included, usable outside a transaction. */
+	public void withdraw(String reference, String by, String reason) {
+		change(reference, proposal -> proposal.withdraw(by, reason, now()));
+	}
+
+	public void cancel(String reference, String by, String reason) {
+		change(reference, proposal -> proposal.cancel(by, reason, now()));
+	}
+
+	public void developmentEnded(String reference, String endName, String by) {
+		change(reference, proposal -> proposal.developmentEnded(endName, by, now()));
+	}
+
+	public void approve(String reference, String by) {
+		change(reference, proposal -> proposal.approve(by, now()));
+	}
+
+	public void publish(String reference) {
+		change(reference, proposal -> proposal.publish(now()));
+	}
+
+	public void openReview(String reference) {
+		change(reference, proposal -> proposal.openReview(now()));
+	}
+
+	public void reviseAfterReview(String reference, String by, String changes) {
+		change(reference, proposal -> proposal.reviseAfterReview(by, changes, now()));
+	}
+
+	public void scheduleNextReview(String reference, int months) {
+		change(reference, proposal -> proposal.scheduleNextReview(months, now()));
+	}
+
+	public void cancelReview(String reference, String by, String reason) {
+		change(reference, proposal -> proposal.cancelReview(by, reason, now()));
+	}
+
+	public void retire(String reference, String by, String reason) {
+		change(reference, proposal -> proposal.retire(by, reason, now()));
+	}
+
+	/** The whole record, decisions and lifecycle included, usable outside a transaction. */
 	@Transactional(readOnly = true)
 	public Proposal find(String reference) {
-		Proposal proposal = proposals.findByReference(reference)
-			.orElseThrow(() -> new ProposalNotFoundException(reference));
+		Proposal proposal = load(reference);
 		Hibernate.initialize(proposal.getDecisions());
+		Hibernate.initialize(proposal.getLifecycle());
 		return proposal;
+	}
+
+	private Proposal load(String reference) {
+		return proposals.findByReference(reference).orElseThrow(() -> new ProposalNotFoundException(reference));
+	}
+
+	/** Saving is what publishes the transition's event. */
+	private void change(String reference, Consumer<Proposal> transition) {
+		Proposal proposal = load(reference);
+		transition.accept(proposal);
+		proposals.save(proposal);
 	}
 
 	/** The engine's clock, so that tests which move it also move the record's timestamps. */

@@ -6,7 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task listener (complete) of {@code reviseConcept}: stores what the author submitted as the next revision. */
+import edu.college.microcredentials.process.ActingUser;
+
+/**
+ * Task listener (complete) of {@code reviseConcept}: stores what the author submitted as the next revision, which
+ * {@code validateConcept} then checks, and refreshes the facts the process routes on.
+ */
 @Component
 class RecordRevision implements TaskListener {
 
@@ -18,8 +23,9 @@ class RecordRevision implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String reference = (String) task.getVariable(PROPOSAL_REFERENCE);
-		proposals.revise(reference, ConceptForm.read(task), proposals.find(reference).getAuthor());
+		Concept concept = ConceptForm.read(task);
+		proposals.revise((String) task.getVariable(PROPOSAL_REFERENCE), concept, ActingUser.of(task));
+		RoutingFacts.of(concept, task.getExecution().getProcessInstance());
 	}
 
 }

@@ -1,9 +1,7 @@
 package edu.college.microcredentials.proposal;
 
 import static edu.college.microcredentials.process.ProcessVariables.AUTHOR;
-import static edu.college.microcredentials.process.ProcessVariables.CONVERSION;
 import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
-import static edu.college.microcredentials.process.ProcessVariables.REVIEW_FREQUENCY_MONTHS;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,8 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RegisterConcept implements JavaDelegate {
-
-	static final int DEFAULT_REVIEW_FREQUENCY_MONTHS = 12;
 
 	private final ProposalService proposals;
 
@@ -31,9 +27,7 @@ class RegisterConcept implements JavaDelegate {
 		execution.removeVariables(ConceptForm.fieldNames());
 		execution.setProcessBusinessKey(proposal.getReference());
 		execution.setVariable(PROPOSAL_REFERENCE, proposal.getReference());
-		execution.setVariable(CONVERSION, concept.isConversion());
-		execution.setVariable(REVIEW_FREQUENCY_MONTHS, concept.getReviewFrequencyMonths() == null
-				? DEFAULT_REVIEW_FREQUENCY_MONTHS : concept.getReviewFrequencyMonths());
+		RoutingFacts.of(concept, execution.getProcessInstance());
 	}
 
 }

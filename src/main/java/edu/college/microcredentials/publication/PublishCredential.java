@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.proposal.ProposalService;
-import edu.college.microcredentials.proposal.ProposalStatus;
 
 /**
  * Service task {@code publishCredential}: the Board approved, so the proposal becomes a published micro-credential
@@ -24,7 +23,7 @@ class PublishCredential implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		proposals.close((String) execution.getVariable(PROPOSAL_REFERENCE), ProposalStatus.PUBLISHED);
+		proposals.publish((String) execution.getVariable(PROPOSAL_REFERENCE));
 	}
 
 }

@@ -7,9 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.proposal.ProposalService;
-import edu.college.microcredentials.proposal.ProposalStatus;
+import edu.college.microcredentials.proposal.Decision;
 
-/** Service task {@code retireCredential}: the periodic review retired the credential; its badge is withdrawn. */
+/**
+ * Service task {@code retireCredential}: the periodic review retired the credential, by the reviewer's decision and
+ * for its reason; its badge is withdrawn.
+ */
 @Component
 class RetireCredential implements JavaDelegate {
 
@@ -21,7 +24,9 @@ class RetireCredential implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		proposals.close((String) execution.getVariable(PROPOSAL_REFERENCE), ProposalStatus.RETIRED);
+		String reference = (String) execution.getVariable(PROPOSAL_REFERENCE);
+		Decision review = proposals.find(reference).lastDecision().orElseThrow();
+		proposals.retire(reference, review.getDecidedBy(), review.getReason());
 	}
 
 }

@@ -9,26 +9,36 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.ProcessKeys;
+import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.security.WithoutAuthorization;
 
 /**
  * Service task {@code scheduleNextReview} (in both diagrams): starts the next cycle of the periodic review, one
- * process instance per cycle, so no instance lives for the credential's whole life (see docs/architecture.md).
+ * process instance per cycle, so no instance lives for the credential's whole life (see docs/architecture.md). The
+ * credential is published (again) until that review is due.
  */
 @Component
 class ScheduleNextReview implements JavaDelegate {
 
-	static final String PERIODIC_REVIEW = "credential-periodic-review";
+	private final ProposalService proposals;
+
+	ScheduleNextReview(ProposalService proposals) {
+		this.proposals = proposals;
+	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		String reference = (String) execution.getVariable(PROPOSAL_REFERENCE);
+		int months = ((Number) execution.getVariable(REVIEW_FREQUENCY_MONTHS)).intValue();
+		proposals.scheduleNextReview(reference, months);
 		// the Board secretary or CE member completing the step may not start processes themselves
 		WithoutAuthorization.call(() -> execution.getProcessEngineServices().getRuntimeService()
-			.startProcessInstanceByKey(PERIODIC_REVIEW, execution.getProcessBusinessKey(),
+			.startProcessInstanceByKey(ProcessKeys.PERIODIC_REVIEW, execution.getProcessBusinessKey(),
 					Variables.createVariables()
-						.putValue(PROPOSAL_REFERENCE, execution.getVariable(PROPOSAL_REFERENCE))
+						.putValue(PROPOSAL_REFERENCE, reference)
 						.putValue(AUTHOR, execution.getVariable(AUTHOR))
-						.putValue(REVIEW_FREQUENCY_MONTHS, execution.getVariable(REVIEW_FREQUENCY_MONTHS))));
+						.putValue(REVIEW_FREQUENCY_MONTHS, months)));
 	}
 
 }

@@ -3,6 +3,8 @@ package edu.college.microcredentials.review;
 import static edu.college.microcredentials.process.ProcessVariables.DECISION;
 import static edu.college.microcredentials.process.ProcessVariables.REASON;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -27,11 +29,13 @@ class DecisionRecorder {
 		this.settings = settings;
 	}
 
-	void record(DelegateTask task, String details) {
-		DeployedForm.Choice choice = DeployedForm.of(task)
-			.radio(DECISION)
-			.orElseThrow(() -> new IllegalStateException("The form of task '" + task.getTaskDefinitionKey()
-					+ "' has no radio field '" + DECISION + "'"));
+	/** The outcome recorded; empty when the task's form has no {@code decision} radio and so decides nothing. */
+	Optional<String> record(DelegateTask task, String details) {
+		Optional<DeployedForm.Choice> decision = DeployedForm.of(task).radio(DECISION);
+		if (decision.isEmpty()) {
+			return Optional.empty();
+		}
+		DeployedForm.Choice choice = decision.get();
 		String outcome = TaskForm.text(task, DECISION);
 		if (outcome == null) {
 			throw new DecisionRefused("Choose a decision: " + choice.optionLabels() + ".");
@@ -48,6 +52,7 @@ class DecisionRecorder {
 		proposals.recordDecision(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),
 				task.getName(), outcome, reason, TaskForm.decidedBy(task), details));
 		TaskForm.forget(task, REASON);
+		return Optional.of(outcome);
 	}
 
 }

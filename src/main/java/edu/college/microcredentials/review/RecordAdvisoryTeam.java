@@ -56,7 +56,7 @@ class RecordAdvisoryTeam implements TaskListener {
 				? TaskForm.required(task, RESOURCE_REQUEST, "What the requesting area is asked to provide") : null;
 		List<String> members = new ArrayList<>(team);
 		String reference = TaskForm.reference(task);
-		proposals.formAdvisoryTeam(reference, members.get(0), members, resourceRequest);
+		proposals.formAdvisoryTeam(reference, members.get(0), members, resourceRequest, TaskForm.decidedBy(task));
 		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), task.getName(), "formed",
 				null, TaskForm.decidedBy(task), Spin.JSON(Map.of("lead", members.get(0), "members", members,
 						"resourcesRequested", resourcesRequested)).toString()));

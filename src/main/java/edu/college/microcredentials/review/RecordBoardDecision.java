@@ -9,7 +9,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
-/** Task listener (complete) of {@code recordBoardDecision}: the decision with its meeting date and motion number. */
+import edu.college.microcredentials.proposal.ProposalService;
+
+/**
+ * Task listener (complete) of {@code recordBoardDecision}: the decision with its meeting date and motion number; an
+ * approval approves the proposal, which {@code publishCredential} then publishes.
+ */
 @Component
 class RecordBoardDecision implements TaskListener {
 
@@ -17,10 +22,16 @@ class RecordBoardDecision implements TaskListener {
 
 	static final String MOTION_NUMBER = "motionNumber";
 
+	/** The Board's outcome that approves the proposal; an option of the form's decision radio. */
+	static final String APPROVED = "approved";
+
 	private final DecisionRecorder recorder;
 
-	RecordBoardDecision(DecisionRecorder recorder) {
+	private final ProposalService proposals;
+
+	RecordBoardDecision(DecisionRecorder recorder, ProposalService proposals) {
 		this.recorder = recorder;
+		this.proposals = proposals;
 	}
 
 	@Override
@@ -35,7 +46,9 @@ class RecordBoardDecision implements TaskListener {
 		}
 		String motionNumber = TaskForm.required(task, MOTION_NUMBER, "Motion number");
 		recorder.record(task,
-				Spin.JSON(Map.of(MEETING_DATE, meetingDate.substring(0, 10), MOTION_NUMBER, motionNumber)).toString());
+				Spin.JSON(Map.of(MEETING_DATE, meetingDate.substring(0, 10), MOTION_NUMBER, motionNumber)).toString())
+			.filter(APPROVED::equals)
+			.ifPresent(approved -> proposals.approve(TaskForm.reference(task), TaskForm.decidedBy(task)));
 		TaskForm.forget(task, MEETING_DATE, MOTION_NUMBER);
 	}
 

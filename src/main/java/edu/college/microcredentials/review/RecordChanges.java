@@ -8,8 +8,8 @@ import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
 
 /**
- * Task listener (complete) of the tasks that answer a request for changes ({@code addressQualityFindings},
- * {@code reviseCredential}): what was changed goes on the record.
+ * Task listener (complete) of {@code reviseCredential}: the author's changes after a periodic review go on the
+ * record.
  */
 @Component
 class RecordChanges implements TaskListener {
@@ -27,6 +27,7 @@ class RecordChanges implements TaskListener {
 		String changes = TaskForm.required(task, CHANGES_MADE, "What changed");
 		proposals.recordDecision(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),
 				task.getName(), "changed", changes, TaskForm.decidedBy(task), null));
+		proposals.reviseAfterReview(TaskForm.reference(task), TaskForm.decidedBy(task), changes);
 		TaskForm.forget(task, CHANGES_MADE);
 	}
 

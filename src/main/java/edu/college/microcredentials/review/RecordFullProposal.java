@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.proposal.FullProposal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
 
@@ -20,11 +21,11 @@ class RecordFullProposal implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String reference = TaskForm.reference(task);
-		proposals.writeFullProposal(reference,
+		proposals.writeFullProposal(reference, new FullProposal(
 				TaskForm.required(task, "developmentPlan", "Development plan"),
 				TaskForm.required(task, "resourcePlan", "Resources and budget"),
 				TaskForm.required(task, "badgeDescription", "Digital badge description"),
-				TaskForm.required(task, "badgeCriteria", "Badge criteria"));
+				TaskForm.required(task, "badgeCriteria", "Badge criteria")), TaskForm.decidedBy(task));
 		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), task.getName(),
 				"submitted", null, TaskForm.decidedBy(task), null));
 		TaskForm.forget(task, "developmentPlan", "resourcePlan", "badgeDescription", "badgeCriteria");

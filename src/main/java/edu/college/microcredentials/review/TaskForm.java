@@ -4,6 +4,8 @@ import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REF
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
+import edu.college.microcredentials.process.ActingUser;
+
 /** Reading what a user submitted on a task form. */
 final class TaskForm {
 
@@ -30,8 +32,7 @@ final class TaskForm {
 
 	/** Whoever is signed in and completing the task; the assignee when the engine is called without a user. */
 	static String decidedBy(DelegateTask task) {
-		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		return authentication != null ? authentication.getUserId() : task.getAssignee();
+		return ActingUser.of(task);
 	}
 
 	/** Moves a field out of the process once it is on the record. */

@@ -9,44 +9,21 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+
+import edu.college.microcredentials.process.ActingUser;
 
 /**
  * Nobody claims or decides on a proposal they submitted, or that their advisory team wrote. Added by the engine to
- * every user task offered to a group (the decision steps), whatever the diagram says, so it holds in Tasklist and
- * through the REST API alike. A refused claim or completion leaves the task open for a colleague.
+ * every user task offered to a group (the decision steps), whatever the diagram says ({@code
+ * process/ProcessConventions}), so it holds in Tasklist and through the REST API alike. A refused claim or completion leaves the task open for a colleague.
  */
 @Component
-class FourEyesRule extends AbstractProcessEnginePlugin implements TaskListener {
-
-	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPreBPMNParseListeners() == null) {
-			configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
-		}
-		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-			@Override
-			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-				TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-				if (!task.getCandidateGroupIdExpressions().isEmpty()) {
-					task.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, FourEyesRule.this);
-					task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, FourEyesRule.this);
-				}
-			}
-		});
-	}
+class FourEyesRule implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String user = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : actingUser(task);
+		String user = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : ActingUser.of(task);
 		if (user == null) {
 			return;
 		}
@@ -62,9 +39,5 @@ class FourEyesRule extends AbstractProcessEnginePlugin implements TaskListener {
 		}
 	}
 
-	private static String actingUser(DelegateTask task) {
-		var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		return authentication != null ? authentication.getUserId() : task.getAssignee();
-	}
 
 }

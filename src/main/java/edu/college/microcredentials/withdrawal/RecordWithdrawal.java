@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.proposal.ProposalService;
-import edu.college.microcredentials.proposal.ProposalStatus;
 import edu.college.microcredentials.proposal.StageDecision;
 
 /** Service task {@code recordWithdrawal}: puts the author's withdrawal and its reason on the record. */
@@ -28,7 +27,7 @@ class RecordWithdrawal implements JavaDelegate {
 		proposals.recordDecision(reference, new StageDecision("withdrawProposal", "Withdrawn by the author",
 				"withdrawn", (String) execution.getVariable(WITHDRAWAL_REASON), (String) execution.getVariable(AUTHOR),
 				null));
-		proposals.close(reference, ProposalStatus.WITHDRAWN);
+		proposals.withdraw(reference, (String) execution.getVariable(AUTHOR), (String) execution.getVariable(WITHDRAWAL_REASON));
 	}
 
 }

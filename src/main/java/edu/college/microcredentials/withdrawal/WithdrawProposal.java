@@ -56,7 +56,7 @@ class WithdrawProposal implements JavaDelegate {
 		}
 		catch (MismatchingMessageCorrelationException ex) {
 			throw new ProcessEngineException(reference + " can no longer be withdrawn: it is "
-					+ proposal.getStatus().name().toLowerCase().replace('_', ' ') + " (" + proposal.getStage() + ").", ex);
+					+ proposal.getStatus().label() + " (" + proposal.getStage() + ").", ex);
 		}
 	}
 

@@ -135,7 +135,8 @@ class CredentialPeriodicReviewProcessTest {
 		Concept concept = Concept.builder().title("IV Insertion").programArea("Nursing")
 			.competency("Insert peripheral IV", null).instructionalHours(30).durationWeeks(4).build();
 		String reference = proposals.register(concept, "priya").getReference();
-		proposals.close(reference, ProposalStatus.PUBLISHED);
+		proposals.approve(reference, "bella");
+		proposals.publish(reference);
 		return runtimeService.startProcessInstanceByKey(PERIODIC_REVIEW, reference,
 				Variables.createVariables().putValue(ProcessVariables.PROPOSAL_REFERENCE, reference)
 					.putValue(ProcessVariables.AUTHOR, "priya")

@@ -124,7 +124,7 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(proposal).isEnded().hasPassed("publishCredential", "scheduleNextReview", "credentialPublished");
 		Proposal record = proposals.find(proposal.getBusinessKey());
 		assertThat(record.getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
-		assertThat(record.getStage()).isEqualTo("Credential published");
+		assertThat(record.getStage()).isEqualTo("Published");
 		assertThat(record.getDecisions()).extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
 			.containsExactly(tuple("assessConcept", "supported", "colin"), tuple("endorseConcept", "endorsed", "sarah"),
 					tuple("formAdvisoryTeam", "formed", "colin"), tuple("writeFullProposal", "submitted", "adam"),
