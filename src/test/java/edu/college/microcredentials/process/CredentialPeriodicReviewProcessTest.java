@@ -32,8 +32,12 @@ import org.springframework.context.annotation.Import;
 
 import edu.college.microcredentials.proposal.Concept;
 import edu.college.microcredentials.proposal.Decision;
+import edu.college.microcredentials.proposal.LifecycleEntry;
+import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.ProposalEvent;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.ProposalStatus;
+import edu.college.microcredentials.proposal.Transition;
 
 /** Every path of {@code credential-periodic-review.bpmn}: one review cycle of a published micro-credential. */
 // one engine at a time: Camunda registers each context's engine under the same name "default"
@@ -45,7 +49,7 @@ class CredentialPeriodicReviewProcessTest {
 	static final String PERIODIC_REVIEW = "credential-periodic-review";
 
 	@TestConfiguration
-	@Import(ProcessTestConfiguration.class)
+	@Import({ ProcessTestConfiguration.class, RecordedProposalEvents.class })
 	static class Coverage {
 
 		@Bean
@@ -70,6 +74,9 @@ class CredentialPeriodicReviewProcessTest {
 
 	@Autowired
 	ProposalService proposals;
+
+	@Autowired
+	RecordedProposalEvents events;
 
 	ZonedDateTime published;
 
@@ -104,6 +111,29 @@ class CredentialPeriodicReviewProcessTest {
 		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PERIODIC_REVIEW)
 			.processInstanceBusinessKey(cycle.getBusinessKey()).active().count()).isEqualTo(1);
 		assertThat(proposals.find(cycle.getBusinessKey()).getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
+		assertThat(events.of(cycle.getBusinessKey())).endsWith("ReviewOpened", "StepReached", "Decided",
+				"NextReviewScheduled");
+	}
+
+	@Test
+	void credentialIsUnderReviewUntilTheReviewIsDecided() {
+		ProcessInstance cycle = reviewDue(startCycle(12));
+
+		Proposal record = proposals.find(cycle.getBusinessKey());
+		assertThat(record.getStatus()).isEqualTo(ProposalStatus.UNDER_REVIEW);
+		assertThat(record.getStage()).isEqualTo("Review credential");
+	}
+
+	@Test
+	void cancelledReviewCycleLeavesTheCredentialPublished() {
+		ProcessInstance cycle = reviewDue(startCycle(12));
+
+		runtimeService.deleteProcessInstance(cycle.getId(), "Reviewed with the program instead", true);
+
+		Proposal record = proposals.find(cycle.getBusinessKey());
+		assertThat(record.getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
+		assertThat(record.getLifecycle()).last().extracting(LifecycleEntry::getTransition, LifecycleEntry::getReason)
+			.containsExactly(Transition.REVIEW_CANCELLED, "Reviewed with the program instead");
 	}
 
 	@Test
@@ -117,6 +147,11 @@ class CredentialPeriodicReviewProcessTest {
 		assertThat(cycle).isEnded().hasPassed("reviseCredential", "scheduleNextReview", "reviewCycleCompleted");
 		assertThat(proposals.find(cycle.getBusinessKey()).getDecisions()).extracting(Decision::getOutcome)
 			.containsExactly("revise", "changed");
+		assertThat(events.of(cycle.getBusinessKey(), ProposalEvent.RevisedAfterReview.class)).singleElement()
+			.satisfies(revised -> {
+				assertThat(revised.by()).isEqualTo("priya");
+				assertThat(revised.changes()).isEqualTo("Module 3 rewritten for the 2027 guideline");
+			});
 	}
 
 	@Test
@@ -126,7 +161,11 @@ class CredentialPeriodicReviewProcessTest {
 		decide(cycle, "colin", Map.of("decision", "retire", "reason", "Replaced by the national certificate"));
 
 		assertThat(cycle).isEnded().hasPassed("retireCredential", "credentialRetired");
-		assertThat(proposals.find(cycle.getBusinessKey()).getStatus()).isEqualTo(ProposalStatus.RETIRED);
+		Proposal record = proposals.find(cycle.getBusinessKey());
+		assertThat(record.getStatus()).isEqualTo(ProposalStatus.RETIRED);
+		assertThat(record.getLifecycle()).last().extracting(LifecycleEntry::getActor, LifecycleEntry::getReason)
+			.containsExactly("colin", "Replaced by the national certificate");
+		assertThat(events.of(cycle.getBusinessKey())).last().isEqualTo("Retired");
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(cycle.getBusinessKey())
 			.count()).isZero();
 	}

@@ -42,10 +42,14 @@ import org.springframework.context.annotation.Import;
 
 
 import edu.college.microcredentials.notification.NotificationRepository;
+import edu.college.microcredentials.proposal.Concept;
 import edu.college.microcredentials.proposal.Decision;
+import edu.college.microcredentials.proposal.LifecycleEntry;
 import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.ProposalEvent;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.ProposalStatus;
+import edu.college.microcredentials.proposal.Transition;
 
 /**
  * Every path of {@code micro-credential-development.bpmn} (and the withdrawal diagram), with the real delegates,
@@ -61,7 +65,7 @@ class MicroCredentialDevelopmentProcessTest {
 	static final String DEVELOPMENT = "micro-credential-development";
 
 	@TestConfiguration
-	@Import(ProcessTestConfiguration.class)
+	@Import({ ProcessTestConfiguration.class, RecordedProposalEvents.class })
 	static class Coverage {
 
 		@Bean
@@ -91,6 +95,9 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Autowired
 	NotificationRepository notifications;
+
+	@Autowired
+	RecordedProposalEvents events;
 
 	@BeforeEach
 	void setUp() {
@@ -129,6 +136,15 @@ class MicroCredentialDevelopmentProcessTest {
 			.containsExactly(tuple("assessConcept", "supported", "colin"), tuple("endorseConcept", "endorsed", "sarah"),
 					tuple("formAdvisoryTeam", "formed", "colin"), tuple("writeFullProposal", "submitted", "adam"),
 					tuple("reviewFullProposal", "endorsed", "sarah"), tuple("recordBoardDecision", "approved", "bella"));
+		assertThat(record.getLifecycle()).extracting(LifecycleEntry::getToStatus).endsWith(ProposalStatus.APPROVED,
+				ProposalStatus.PUBLISHED, ProposalStatus.PUBLISHED);
+		assertThat(events.of(proposal.getBusinessKey())).as("each transition's event, as other modules receive them")
+			.containsExactly("Submitted", "StepReached", "Decided", "StepReached", "Decided", "StepReached",
+					"AdvisoryTeamFormed", "Decided", "StepReached", "FullProposalWritten", "Decided", "StepReached",
+					"Decided", "StepReached", "Decided", "Approved", "Published", "NextReviewScheduled");
+		assertThat(events.of(proposal.getBusinessKey(), ProposalEvent.StepReached.class))
+			.extracting(ProposalEvent.StepReached::step).containsExactly("assessConcept", "endorseConcept",
+					"formAdvisoryTeam", "writeFullProposal", "reviewFullProposal", "recordBoardDecision");
 		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("credential-periodic-review")
 			.processInstanceBusinessKey(proposal.getBusinessKey()).singleResult()).isNotNull();
 		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proposal.getId())
@@ -158,10 +174,19 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(findings).hasDefinitionKey("addressQualityFindings").hasCandidateUser("adam").hasCandidateUser("ava");
 		assertThat(taskService.getVariableLocal(findings.getId(), "qualityFindings"))
 			.isEqualTo("- Content free of bias: Case studies only show adult patients of one background");
-		complete(proposal, "addressQualityFindings", "adam", Map.of("changesMade", "Added diverse case studies"));
+		assertThatThrownBy(() -> complete(proposal, "addressQualityFindings", "adam",
+				Map.of("changesMade", "Longer", "instructionalHours", 1000)))
+			.hasMessageContaining("The revised concept breaks the rules: Instructional hours must be between 5 and 300");
+		complete(proposal, "addressQualityFindings", "adam", Map.of("changesMade", "Added diverse case studies",
+				"learningOutcomes", "Learners inject contrast safely for patients of every age and background"));
 		complete(proposal, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
 
 		assertThat(proposal).hasPassed("confirmResources", "addressQualityFindings").isWaitingAt("writeFullProposal");
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.getRevisions()).extracting(Concept::getRevision, Concept::getSubmittedBy)
+			.containsExactly(tuple(1, "priya"), tuple(2, "adam"));
+		assertThat(record.currentConcept().getLearningOutcomes()).startsWith("Learners inject contrast safely");
+		assertThat(record.currentConcept().getTitle()).isEqualTo(record.getRevisions().get(0).getTitle());
 	}
 
 	@Test
@@ -300,6 +325,9 @@ class MicroCredentialDevelopmentProcessTest {
 			.contains("[" + proposal.getBusinessKey() + "] Reminder: concept assessment due",
 					"[" + proposal.getBusinessKey() + "] Overdue: concept assessment");
 		assertThat(task(proposal).getId()).isEqualTo(assessment.getId());
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.getStatus()).as("reminders end a branch, not the proposal").isEqualTo(ProposalStatus.IN_PROGRESS);
+		assertThat(record.getStage()).isEqualTo("Assess concept");
 	}
 
 	@Test
@@ -314,6 +342,8 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(record.getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
 		assertThat(record.lastDecision()).get().extracting(Decision::getOutcome, Decision::getReason)
 			.containsExactly("withdrawn", "Partner left the project");
+		assertThat(record.getLifecycle()).last().extracting(LifecycleEntry::getTransition, LifecycleEntry::getActor)
+			.containsExactly(Transition.WITHDRAWN_BY_AUTHOR, "priya");
 	}
 
 	@Test
@@ -329,6 +359,51 @@ class MicroCredentialDevelopmentProcessTest {
 		decide(proposal, "assessConcept", "colin", "notSupported", "Out of scope");
 		assertThatThrownBy(() -> requestWithdrawal("priya", proposal.getBusinessKey(), "Too late"))
 			.hasMessageContaining(proposal.getBusinessKey() + " can no longer be withdrawn: it is declined");
+	}
+
+	@Test
+	void revisionThatTurnsANewCredentialIntoAConversionIsQualityReviewed() {
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
+		decide(proposal, "assessConcept", "colin", "moreInformation", "Is this not the phlebotomy certificate?");
+		Map<String, Object> conversion = DemoConcepts.venipuncture();
+		conversion.put("programType", "conversion");
+		conversion.put("existingProgram", "Phlebotomy Certificate");
+		conversion.put("reviewFrequencyMonths", 24);
+		complete(proposal, "reviseConcept", "priya", conversion);
+
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "endorsed");
+		formAdvisoryTeam(proposal, false);
+
+		assertThat(proposal).isWaitingAt("reviewCurriculumQuality");
+		assertThat(runtimeService.getVariable(proposal.getId(), "reviewFrequencyMonths")).isEqualTo(24);
+		complete(proposal, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
+		assertThat(proposal).hasPassed("reviewCurriculumQuality", "readyForFullProposal").isWaitingAt("writeFullProposal");
+		assertThat(events.of(proposal.getBusinessKey())).containsSubsequence("ReturnedForRevision", "Revised");
+	}
+
+	@Test
+	void administratorCancelsTheProposalInCockpit() {
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
+		identityService.setAuthentication("demo", List.of("camunda-admin"));
+		try {
+			// Cockpit's "Cancel" skips custom listeners by default; the record is told all the same
+			runtimeService.deleteProcessInstance(proposal.getId(), "Submitted twice, see MC-2026-0002", true);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.getStatus()).isEqualTo(ProposalStatus.CANCELLED);
+		assertThat(record.getLifecycle()).last().satisfies(entry -> {
+			assertThat(entry.getTransition()).isEqualTo(Transition.CANCELLED_BY_ADMINISTRATOR);
+			assertThat(entry.getActor()).isEqualTo("demo");
+			assertThat(entry.getReason()).isEqualTo("Submitted twice, see MC-2026-0002");
+		});
+		assertThat(events.of(proposal.getBusinessKey())).last().isEqualTo("Cancelled");
+		assertThat(notifications.findByProposalReferenceOrderByIdAsc(proposal.getBusinessKey())).last()
+			.extracting(n -> n.getSubject()).isEqualTo("[" + proposal.getBusinessKey() + "] Proposal cancelled");
 	}
 
 	@Test
