@@ -91,6 +91,11 @@ public final class DemoConcepts {
 				"Pass the observed practical demonstration and the portfolio review"));
 	}
 
+	/** The CE team's advisory team: adam leads, ava joins, no extra resources asked of the requesting area. */
+	public static Map<String, Object> advisoryTeam() {
+		return new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava", "resourcesRequested", false));
+	}
+
 	/** The concept from the issue: 1000 hours, 20 weeks, no competency and no partner. */
 	public static Map<String, Object> oversizedWithoutCompetencyOrPartner() {
 		Map<String, Object> form = venipuncture();

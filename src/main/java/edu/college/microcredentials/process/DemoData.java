@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,65 +79,35 @@ class DemoData {
 	}
 
 	private void startProposals() {
+		ProposalJourney journey = new ProposalJourney(repository, forms, tasks, identity);
 		// Submitted five weeks ago: overdue at the CE team, reminded and escalated once the job executor runs
 		Date now = ClockUtil.getCurrentTime();
 		ClockUtil.setCurrentTime(new Date(now.getTime() - Duration.ofDays(35).toMillis()));
 		try {
-			submit(DemoConcepts.venipuncture());
+			journey.submit("priya", DemoConcepts.venipuncture());
 		}
 		finally {
 			ClockUtil.reset();
 		}
-		ProcessInstance ivInsertion = submit(DemoConcepts.ivInsertion());
-		decide(ivInsertion, "colin", Map.of("decision", "supported"));
+		String ivInsertion = journey.submit("priya", DemoConcepts.ivInsertion()).getBusinessKey();
+		journey.complete(ivInsertion, "assessConcept", "colin", Map.of("decision", "supported"));
 
-		ProcessInstance contrast = submit(DemoConcepts.convertedContrastInjection());
-		decide(contrast, "colin", Map.of("decision", "supported"));
-		decide(contrast, "sarah", Map.of("decision", "endorsed"));
-		decide(contrast, "colin", Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava",
-				"resourcesRequested", false));
+		String contrast = journey.submit("priya", DemoConcepts.convertedContrastInjection()).getBusinessKey();
+		journey.complete(contrast, "assessConcept", "colin", Map.of("decision", "supported"));
+		journey.complete(contrast, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
+		journey.complete(contrast, "formAdvisoryTeam", "colin", DemoConcepts.advisoryTeam());
 
 		Map<String, Object> biochemistry = DemoConcepts.ivInsertion();
 		biochemistry.put("title", "Biochemistry for MLA");
 		biochemistry.put("programArea", "Laboratory Sciences");
-		ProcessInstance atBoard = submit(biochemistry);
-		decide(atBoard, "colin", Map.of("decision", "supported"));
-		decide(atBoard, "sarah", Map.of("decision", "endorsed"));
-		decide(atBoard, "colin", Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava",
-				"resourcesRequested", false));
-		decide(atBoard, "adam", DemoConcepts.fullProposal());
-		decide(atBoard, "sarah", Map.of("decision", "endorsed"));
+		String atBoard = journey.submit("priya", biochemistry).getBusinessKey();
+		journey.complete(atBoard, "assessConcept", "colin", Map.of("decision", "supported"));
+		journey.complete(atBoard, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
+		journey.complete(atBoard, "formAdvisoryTeam", "colin", DemoConcepts.advisoryTeam());
+		journey.complete(atBoard, "writeFullProposal", "adam", DemoConcepts.fullProposal());
+		journey.complete(atBoard, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
 
-		submit(DemoConcepts.oversizedWithoutCompetencyOrPartner());
-	}
-
-	private ProcessInstance submit(Map<String, Object> concept) {
-		String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("micro-credential-development")
-			.latestVersion().singleResult().getId();
-		signIn("priya");
-		try {
-			return forms.submitStartForm(definitionId, concept);
-		}
-		finally {
-			identity.clearAuthentication();
-		}
-	}
-
-	/** Acts as the person, with their groups, as Tasklist would after sign-in. */
-	private void signIn(String userId) {
-		identity.setAuthentication(userId,
-				identity.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList());
-	}
-
-	private void decide(ProcessInstance proposal, String user, Map<String, Object> form) {
-		String taskId = tasks.createTaskQuery().processInstanceId(proposal.getId()).singleResult().getId();
-		signIn(user);
-		try {
-			forms.submitTaskForm(taskId, form);
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		journey.submit("priya", DemoConcepts.oversizedWithoutCompetencyOrPartner());
 	}
 
 }
