@@ -114,34 +114,6 @@ public class Concept {
 	protected Concept() {
 	}
 
-	Concept(Builder builder) {
-		this.title = builder.title;
-		this.programArea = builder.programArea;
-		this.programType = builder.programType;
-		this.existingProgram = builder.existingProgram;
-		this.targetAudience = builder.targetAudience;
-		this.purpose = builder.purpose;
-		this.evidenceOfDemand = builder.evidenceOfDemand;
-		this.similarCredentials = builder.similarCredentials;
-		this.impactOnExistingPrograms = builder.impactOnExistingPrograms;
-		this.competencies = new ArrayList<>(builder.competencies);
-		this.learningOutcomes = builder.learningOutcomes;
-		this.summativeAssessment = builder.summativeAssessment;
-		this.assessmentMethods = new ArrayList<>(builder.assessmentMethods);
-		this.instructionalHours = builder.instructionalHours;
-		this.durationWeeks = builder.durationWeeks;
-		this.deliveryMode = builder.deliveryMode;
-		this.facilitationModel = builder.facilitationModel;
-		this.proposedLaunch = builder.proposedLaunch;
-		this.reviewFrequencyMonths = builder.reviewFrequencyMonths;
-		this.industryPartner = builder.industryPartner;
-		this.partnerEndorses = builder.partnerEndorses;
-		this.educationPlanAlignment = builder.educationPlanAlignment;
-		this.stackable = builder.stackable;
-		this.pathway = builder.pathway;
-		this.resourcesNeeded = builder.resourcesNeeded;
-	}
-
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -276,186 +248,141 @@ public class Concept {
 		return resourcesNeeded;
 	}
 
-	/** Collects a concept field by field, the way the form delivers it. */
+	/** Collects a concept field by field, the way the form delivers it; one concept per builder. */
 	public static final class Builder {
 
-		private String title;
+		private final Concept concept = new Concept();
 
-		private String programArea;
-
-		private ProgramType programType;
-
-		private String existingProgram;
-
-		private String targetAudience;
-
-		private String purpose;
-
-		private String evidenceOfDemand;
-
-		private String similarCredentials;
-
-		private String impactOnExistingPrograms;
-
-		private final List<Competency> competencies = new ArrayList<>();
-
-		private String learningOutcomes;
-
-		private String summativeAssessment;
-
-		private final List<String> assessmentMethods = new ArrayList<>();
-
-		private Integer instructionalHours;
-
-		private Integer durationWeeks;
-
-		private String deliveryMode;
-
-		private String facilitationModel;
-
-		private String proposedLaunch;
-
-		private Integer reviewFrequencyMonths;
-
-		private String industryPartner;
-
-		private boolean partnerEndorses;
-
-		private String educationPlanAlignment;
-
-		private boolean stackable;
-
-		private String pathway;
-
-		private String resourcesNeeded;
+		private Builder() {
+		}
 
 		public Builder title(String title) {
-			this.title = title;
+			concept.title = title;
 			return this;
 		}
 
 		public Builder programArea(String programArea) {
-			this.programArea = programArea;
+			concept.programArea = programArea;
 			return this;
 		}
 
 		public Builder programType(ProgramType programType) {
-			this.programType = programType;
+			concept.programType = programType;
 			return this;
 		}
 
 		public Builder existingProgram(String existingProgram) {
-			this.existingProgram = existingProgram;
+			concept.existingProgram = existingProgram;
 			return this;
 		}
 
 		public Builder targetAudience(String targetAudience) {
-			this.targetAudience = targetAudience;
+			concept.targetAudience = targetAudience;
 			return this;
 		}
 
 		public Builder purpose(String purpose) {
-			this.purpose = purpose;
+			concept.purpose = purpose;
 			return this;
 		}
 
 		public Builder evidenceOfDemand(String evidenceOfDemand) {
-			this.evidenceOfDemand = evidenceOfDemand;
+			concept.evidenceOfDemand = evidenceOfDemand;
 			return this;
 		}
 
 		public Builder similarCredentials(String similarCredentials) {
-			this.similarCredentials = similarCredentials;
+			concept.similarCredentials = similarCredentials;
 			return this;
 		}
 
 		public Builder impactOnExistingPrograms(String impactOnExistingPrograms) {
-			this.impactOnExistingPrograms = impactOnExistingPrograms;
+			concept.impactOnExistingPrograms = impactOnExistingPrograms;
 			return this;
 		}
 
 		public Builder competency(String name, String escoUri) {
-			this.competencies.add(new Competency(name, escoUri));
+			concept.competencies.add(new Competency(name, escoUri));
 			return this;
 		}
 
 		public Builder learningOutcomes(String learningOutcomes) {
-			this.learningOutcomes = learningOutcomes;
+			concept.learningOutcomes = learningOutcomes;
 			return this;
 		}
 
 		public Builder summativeAssessment(String summativeAssessment) {
-			this.summativeAssessment = summativeAssessment;
+			concept.summativeAssessment = summativeAssessment;
 			return this;
 		}
 
 		public Builder assessmentMethods(List<String> assessmentMethods) {
-			this.assessmentMethods.addAll(assessmentMethods);
+			concept.assessmentMethods.addAll(assessmentMethods);
 			return this;
 		}
 
 		public Builder instructionalHours(Integer instructionalHours) {
-			this.instructionalHours = instructionalHours;
+			concept.instructionalHours = instructionalHours;
 			return this;
 		}
 
 		public Builder durationWeeks(Integer durationWeeks) {
-			this.durationWeeks = durationWeeks;
+			concept.durationWeeks = durationWeeks;
 			return this;
 		}
 
 		public Builder deliveryMode(String deliveryMode) {
-			this.deliveryMode = deliveryMode;
+			concept.deliveryMode = deliveryMode;
 			return this;
 		}
 
 		public Builder facilitationModel(String facilitationModel) {
-			this.facilitationModel = facilitationModel;
+			concept.facilitationModel = facilitationModel;
 			return this;
 		}
 
 		public Builder proposedLaunch(String proposedLaunch) {
-			this.proposedLaunch = proposedLaunch;
+			concept.proposedLaunch = proposedLaunch;
 			return this;
 		}
 
 		public Builder reviewFrequencyMonths(Integer reviewFrequencyMonths) {
-			this.reviewFrequencyMonths = reviewFrequencyMonths;
+			concept.reviewFrequencyMonths = reviewFrequencyMonths;
 			return this;
 		}
 
 		public Builder industryPartner(String industryPartner) {
-			this.industryPartner = industryPartner;
+			concept.industryPartner = industryPartner;
 			return this;
 		}
 
 		public Builder partnerEndorses(boolean partnerEndorses) {
-			this.partnerEndorses = partnerEndorses;
+			concept.partnerEndorses = partnerEndorses;
 			return this;
 		}
 
 		public Builder educationPlanAlignment(String educationPlanAlignment) {
-			this.educationPlanAlignment = educationPlanAlignment;
+			concept.educationPlanAlignment = educationPlanAlignment;
 			return this;
 		}
 
 		public Builder stackable(boolean stackable) {
-			this.stackable = stackable;
+			concept.stackable = stackable;
 			return this;
 		}
 
 		public Builder pathway(String pathway) {
-			this.pathway = pathway;
+			concept.pathway = pathway;
 			return this;
 		}
 
 		public Builder resourcesNeeded(String resourcesNeeded) {
-			this.resourcesNeeded = resourcesNeeded;
+			concept.resourcesNeeded = resourcesNeeded;
 			return this;
 		}
 
 		public Concept build() {
-			return new Concept(this);
+			return concept;
 		}
 
 	}
