@@ -17,41 +17,41 @@ import edu.college.microcredentials.proposal.Concept.ProgramType;
  * concept), how Tasklist's value becomes the {@link Concept}'s and back, and how it reads on a decider's form.
  * {@link #ALL} is the one mapping: a new concept field is one line there.
  */
-record ConceptField<T>(String key, Kind<T> kind, Function<Concept, T> value, BiConsumer<Concept.Builder, T> set) {
+record ConceptField<T>(String key, String label, Kind<T> kind, Function<Concept, T> value, BiConsumer<Concept.Builder, T> set) {
 
 	static final List<ConceptField<?>> ALL = List.of(
-			field("title", Kind.TEXT, Concept::getTitle, Concept.Builder::title),
-			field("programArea", Kind.TEXT, Concept::getProgramArea, Concept.Builder::programArea),
-			field("programType", Kind.PROGRAM_TYPE, Concept::getProgramType, Concept.Builder::programType),
-			field("existingProgram", Kind.TEXT, Concept::getExistingProgram, Concept.Builder::existingProgram),
-			field("targetAudience", Kind.TEXT, Concept::getTargetAudience, Concept.Builder::targetAudience),
-			field("purpose", Kind.TEXT, Concept::getPurpose, Concept.Builder::purpose),
-			field("evidenceOfDemand", Kind.TEXT, Concept::getEvidenceOfDemand, Concept.Builder::evidenceOfDemand),
-			field("similarCredentials", Kind.TEXT, Concept::getSimilarCredentials, Concept.Builder::similarCredentials),
-			field("impactOnExistingPrograms", Kind.TEXT, Concept::getImpactOnExistingPrograms,
+			field("title", "Title", Kind.LINE, Concept::getTitle, Concept.Builder::title),
+			field("programArea", "Program area", Kind.LINE, Concept::getProgramArea, Concept.Builder::programArea),
+			field("programType", "Program type", Kind.PROGRAM_TYPE, Concept::getProgramType, Concept.Builder::programType),
+			field("existingProgram", "Existing program", Kind.LINE, Concept::getExistingProgram, Concept.Builder::existingProgram),
+			field("targetAudience", "Target audience", Kind.PARAGRAPH, Concept::getTargetAudience, Concept.Builder::targetAudience),
+			field("purpose", "Purpose", Kind.PARAGRAPH, Concept::getPurpose, Concept.Builder::purpose),
+			field("evidenceOfDemand", "Evidence of demand", Kind.PARAGRAPH, Concept::getEvidenceOfDemand, Concept.Builder::evidenceOfDemand),
+			field("similarCredentials", "Similar credentials", Kind.PARAGRAPH, Concept::getSimilarCredentials, Concept.Builder::similarCredentials),
+			field("impactOnExistingPrograms", "Impact on existing programs", Kind.PARAGRAPH, Concept::getImpactOnExistingPrograms,
 					Concept.Builder::impactOnExistingPrograms),
-			field("learningOutcomes", Kind.TEXT, Concept::getLearningOutcomes, Concept.Builder::learningOutcomes),
-			field("summativeAssessment", Kind.TEXT, Concept::getSummativeAssessment,
+			field("learningOutcomes", "Learning outcomes", Kind.PARAGRAPH, Concept::getLearningOutcomes, Concept.Builder::learningOutcomes),
+			field("summativeAssessment", "Summative assessment", Kind.PARAGRAPH, Concept::getSummativeAssessment,
 					Concept.Builder::summativeAssessment),
-			field("assessmentMethods", Kind.CHOICES, Concept::getAssessmentMethods, Concept.Builder::assessmentMethods),
-			field("instructionalHours", Kind.WHOLE, Concept::getInstructionalHours, Concept.Builder::instructionalHours),
-			field("durationWeeks", Kind.WHOLE, Concept::getDurationWeeks, Concept.Builder::durationWeeks),
-			field("deliveryMode", Kind.CHOICE, Concept::getDeliveryMode, Concept.Builder::deliveryMode),
-			field("facilitationModel", Kind.CHOICE, Concept::getFacilitationModel, Concept.Builder::facilitationModel),
-			field("proposedLaunch", Kind.TEXT, Concept::getProposedLaunch, Concept.Builder::proposedLaunch),
-			field("reviewFrequencyMonths", Kind.WHOLE, Concept::getReviewFrequencyMonths,
+			field("assessmentMethods", "Assessment methods", Kind.CHOICES, Concept::getAssessmentMethods, Concept.Builder::assessmentMethods),
+			field("instructionalHours", "Instructional hours", Kind.WHOLE, Concept::getInstructionalHours, Concept.Builder::instructionalHours),
+			field("durationWeeks", "Duration in weeks", Kind.WHOLE, Concept::getDurationWeeks, Concept.Builder::durationWeeks),
+			field("deliveryMode", "Delivery mode", Kind.CHOICE, Concept::getDeliveryMode, Concept.Builder::deliveryMode),
+			field("facilitationModel", "Facilitation model", Kind.CHOICE, Concept::getFacilitationModel, Concept.Builder::facilitationModel),
+			field("proposedLaunch", "Proposed launch", Kind.LINE, Concept::getProposedLaunch, Concept.Builder::proposedLaunch),
+			field("reviewFrequencyMonths", "Review every (months)", Kind.WHOLE, Concept::getReviewFrequencyMonths,
 					Concept.Builder::reviewFrequencyMonths),
-			field("industryPartner", Kind.TEXT, Concept::getIndustryPartner, Concept.Builder::industryPartner),
-			field("partnerEndorses", Kind.YES_NO, Concept::isPartnerEndorses, Concept.Builder::partnerEndorses),
-			field("educationPlanAlignment", Kind.TEXT, Concept::getEducationPlanAlignment,
+			field("industryPartner", "Industry partner", Kind.LINE, Concept::getIndustryPartner, Concept.Builder::industryPartner),
+			field("partnerEndorses", "Partner endorses", Kind.YES_NO, Concept::isPartnerEndorses, Concept.Builder::partnerEndorses),
+			field("educationPlanAlignment", "Education plan alignment", Kind.PARAGRAPH, Concept::getEducationPlanAlignment,
 					Concept.Builder::educationPlanAlignment),
-			field("stackable", Kind.YES_NO, Concept::isStackable, Concept.Builder::stackable),
-			field("pathway", Kind.TEXT, Concept::getPathway, Concept.Builder::pathway),
-			field("resourcesNeeded", Kind.TEXT, Concept::getResourcesNeeded, Concept.Builder::resourcesNeeded));
+			field("stackable", "Stackable", Kind.YES_NO, Concept::isStackable, Concept.Builder::stackable),
+			field("pathway", "Pathway", Kind.LINE, Concept::getPathway, Concept.Builder::pathway),
+			field("resourcesNeeded", "Resources needed", Kind.PARAGRAPH, Concept::getResourcesNeeded, Concept.Builder::resourcesNeeded));
 
-	private static <T> ConceptField<T> field(String key, Kind<T> kind, Function<Concept, T> value,
+	private static <T> ConceptField<T> field(String key, String label, Kind<T> kind, Function<Concept, T> value,
 			BiConsumer<Concept.Builder, T> set) {
-		return new ConceptField<>(key, kind, value, set);
+		return new ConceptField<>(key, label, kind, value, set);
 	}
 
 	void read(Object formValue, Concept.Builder concept) {
@@ -64,6 +64,12 @@ record ConceptField<T>(String key, Kind<T> kind, Function<Concept, T> value, BiC
 
 	String display(Concept concept) {
 		return kind.display(value.apply(concept));
+	}
+
+	/** How many characters the answer has beyond what its kind keeps, zero when it fits. */
+	int excessLength(Concept concept) {
+		T answer = value.apply(concept);
+		return kind.maxLength() == 0 || answer == null ? 0 : Math.max(0, answer.toString().length() - kind.maxLength());
 	}
 
 	/**
@@ -79,6 +85,9 @@ record ConceptField<T>(String key, Kind<T> kind, Function<Concept, T> value, BiC
 
 		String display(T value);
 
+		/** The longest answer kept, in characters; zero when the kind has no length. */
+		int maxLength();
+
 		/** Display words for the coded options of the concept form. */
 		Map<String, String> LABELS = Map.ofEntries(Map.entry("online", "online"), Map.entry("inPerson", "in person"),
 				Map.entry("blended", "blended"), Map.entry("supervised", "supervised"),
@@ -87,9 +96,13 @@ record ConceptField<T>(String key, Kind<T> kind, Function<Concept, T> value, BiC
 				Map.entry("videoReview", "video-based review"), Map.entry("portfolio", "portfolio"),
 				Map.entry("practicalExam", "practical exam"), Map.entry("multipleChoice", "multiple-choice test"));
 
-		Kind<String> TEXT = of(Kind::text, value -> value, value -> value);
+		/** One line of text (a name, a title): the form's {@code textfield}. */
+		Kind<String> LINE = of(Kind::text, value -> value, value -> value, 200);
 
-		Kind<String> CHOICE = of(Kind::text, value -> value, Kind::label);
+		/** Free text (a description, a plan): the form's {@code textarea}. */
+		Kind<String> PARAGRAPH = of(Kind::text, value -> value, value -> value, 4000);
+
+		Kind<String> CHOICE = of(Kind::text, value -> value, Kind::label, 200);
 
 		Kind<Integer> WHOLE = of(Kind::whole, value -> value, value -> value == null ? null : String.valueOf(value));
 
@@ -107,6 +120,11 @@ record ConceptField<T>(String key, Kind<T> kind, Function<Concept, T> value, BiC
 				value -> value == null ? null : value == ProgramType.NEW ? "new micro-credential" : "conversion");
 
 		private static <T> Kind<T> of(Function<Object, T> read, Function<T, Object> toForm, Function<T, String> display) {
+			return of(read, toForm, display, 0);
+		}
+
+		private static <T> Kind<T> of(Function<Object, T> read, Function<T, Object> toForm, Function<T, String> display,
+				int maxLength) {
 			return new Kind<>() {
 
 				@Override
@@ -122,6 +140,11 @@ record ConceptField<T>(String key, Kind<T> kind, Function<Concept, T> value, BiC
 				@Override
 				public String display(T value) {
 					return display.apply(value);
+				}
+
+				@Override
+				public int maxLength() {
+					return maxLength;
 				}
 
 			};

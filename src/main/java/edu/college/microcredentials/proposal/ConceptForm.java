@@ -39,9 +39,9 @@ public final class ConceptForm {
 		Concept.Builder concept = Concept.builder();
 		ConceptField.ALL.forEach(field -> field.read(form.apply(field.key()), concept));
 		for (int i = 1; i <= COMPETENCY_FIELDS; i++) {
-			String name = ConceptField.Kind.TEXT.read(form.apply(competencyField(i)));
+			String name = ConceptField.Kind.LINE.read(form.apply(competencyField(i)));
 			if (name != null) {
-				concept.competency(name, ConceptField.Kind.TEXT.read(form.apply(escoField(i))));
+				concept.competency(name, ConceptField.Kind.LINE.read(form.apply(escoField(i))));
 			}
 		}
 		return concept.build();

@@ -46,6 +46,7 @@ public class ConceptRules {
 		if (concept.isStackable()) {
 			required(problems, concept.getPathway(), "Name the pathway or larger credential it stacks into.");
 		}
+		checkLengths(concept, problems);
 		return problems;
 	}
 
@@ -65,6 +66,29 @@ public class ConceptRules {
 						+ ") must be a web address such as http://data.europa.eu/esco/skill/...");
 			}
 		}
+	}
+
+	/** Each answer fits what the record keeps, so a long one is named here rather than failing in the database. */
+	private void checkLengths(Concept concept, List<String> problems) {
+		for (ConceptField<?> field : ConceptField.ALL) {
+			int excess = field.excessLength(concept);
+			if (excess > 0) {
+				problems.add("Shorten \u201c" + field.label() + "\u201d to " + field.kind().maxLength()
+						+ " characters (it has " + (field.kind().maxLength() + excess) + ").");
+			}
+		}
+		List<Competency> competencies = concept.getCompetencies();
+		for (int i = 0; i < competencies.size(); i++) {
+			Competency competency = competencies.get(i);
+			if (isLonger(competency.name()) || isLonger(competency.escoUri())) {
+				problems.add("Shorten competency " + (i + 1) + " and its ESCO skill to " + ConceptField.Kind.LINE.maxLength()
+						+ " characters each.");
+			}
+		}
+	}
+
+	private static boolean isLonger(String value) {
+		return value != null && value.length() > ConceptField.Kind.LINE.maxLength();
 	}
 
 	private void checkAssessment(Concept concept, List<String> problems) {
