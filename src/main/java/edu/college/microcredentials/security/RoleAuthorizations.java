@@ -31,6 +31,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.ProcessKeys;
 import edu.college.microcredentials.process.Role;
 
 /**
@@ -67,8 +68,8 @@ public class RoleAuthorizations {
 			grants.add(staff == Role.REQUESTERS ? new Grant(staff, PROCESS_DEFINITION, ANY, READ)
 					: new Grant(staff, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE));
 		}
-		grants.add(new Grant(Role.REQUESTERS, PROCESS_DEFINITION, "micro-credential-development", READ, CREATE_INSTANCE));
-		grants.add(new Grant(Role.REQUESTERS, PROCESS_DEFINITION, "withdraw-proposal", READ, CREATE_INSTANCE));
+		grants.add(new Grant(Role.REQUESTERS, PROCESS_DEFINITION, ProcessKeys.DEVELOPMENT, READ, CREATE_INSTANCE));
+		grants.add(new Grant(Role.REQUESTERS, PROCESS_DEFINITION, ProcessKeys.WITHDRAWAL, READ, CREATE_INSTANCE));
 		grants.add(new Grant(Role.REQUESTERS, PROCESS_INSTANCE, ANY, CREATE));
 
 		grants.add(new Grant(Role.AUDITORS, APPLICATION, "cockpit", ACCESS));

@@ -46,16 +46,14 @@ import edu.college.microcredentials.proposal.Transition;
 @Import(CredentialPeriodicReviewProcessTest.Coverage.class)
 class CredentialPeriodicReviewProcessTest {
 
-	static final String PERIODIC_REVIEW = "credential-periodic-review";
-
 	@TestConfiguration
 	@Import({ ProcessTestConfiguration.class, RecordedProposalEvents.class })
 	static class Coverage {
 
 		@Bean
 		ProcessEngineCoverageProperties processEngineCoverageProperties() {
-			return ProcessTestConfiguration.completeCoverageExcluding("micro-credential-development",
-					"withdraw-proposal");
+			return ProcessTestConfiguration.completeCoverageExcluding(ProcessKeys.DEVELOPMENT,
+					ProcessKeys.WITHDRAWAL);
 		}
 
 	}
@@ -108,7 +106,7 @@ class CredentialPeriodicReviewProcessTest {
 		decide(cycle, "colin", Map.of("decision", "continue"));
 
 		assertThat(cycle).isEnded().hasPassed("scheduleNextReview", "reviewCycleCompleted");
-		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PERIODIC_REVIEW)
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PERIODIC_REVIEW)
 			.processInstanceBusinessKey(cycle.getBusinessKey()).active().count()).isEqualTo(1);
 		assertThat(proposals.find(cycle.getBusinessKey()).getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
 		assertThat(events.of(cycle.getBusinessKey())).endsWith("ReviewOpened", "StepReached", "Decided",
@@ -176,7 +174,7 @@ class CredentialPeriodicReviewProcessTest {
 		String reference = proposals.register(concept, "priya").getReference();
 		proposals.approve(reference, "bella");
 		proposals.publish(reference);
-		return runtimeService.startProcessInstanceByKey(PERIODIC_REVIEW, reference,
+		return runtimeService.startProcessInstanceByKey(ProcessKeys.PERIODIC_REVIEW, reference,
 				Variables.createVariables().putValue(ProcessVariables.PROPOSAL_REFERENCE, reference)
 					.putValue(ProcessVariables.AUTHOR, "priya")
 					.putValue(ProcessVariables.REVIEW_FREQUENCY_MONTHS, reviewFrequencyMonths));

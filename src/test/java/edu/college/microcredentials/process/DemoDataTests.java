@@ -45,7 +45,7 @@ class DemoDataTests {
 
 	@Test
 	void proposalsWaitAtDifferentStagesAndOneIsPastItsAssessmentDueDate() {
-		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("micro-credential-development")
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DEVELOPMENT)
 			.count()).isEqualTo(5);
 		assertThat(tasksInFilter(TasklistFilters.MY_GROUPS_TASKS, "colin")).first().satisfies(task -> {
 			assertThat(task.getTaskDefinitionKey()).isEqualTo("assessConcept");

@@ -62,15 +62,13 @@ import edu.college.microcredentials.proposal.Transition;
 @Import(MicroCredentialDevelopmentProcessTest.Coverage.class)
 class MicroCredentialDevelopmentProcessTest {
 
-	static final String DEVELOPMENT = "micro-credential-development";
-
 	@TestConfiguration
 	@Import({ ProcessTestConfiguration.class, RecordedProposalEvents.class })
 	static class Coverage {
 
 		@Bean
 		ProcessEngineCoverageProperties processEngineCoverageProperties() {
-			return ProcessTestConfiguration.completeCoverageExcluding("credential-periodic-review");
+			return ProcessTestConfiguration.completeCoverageExcluding(ProcessKeys.PERIODIC_REVIEW);
 		}
 
 	}
@@ -145,7 +143,7 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(events.of(proposal.getBusinessKey(), ProposalEvent.StepReached.class))
 			.extracting(ProposalEvent.StepReached::step).containsExactly("assessConcept", "endorseConcept",
 					"formAdvisoryTeam", "writeFullProposal", "reviewFullProposal", "recordBoardDecision");
-		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("credential-periodic-review")
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PERIODIC_REVIEW)
 			.processInstanceBusinessKey(proposal.getBusinessKey()).singleResult()).isNotNull();
 		assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(proposal.getId())
 			.list().stream().filter(variable -> variable.getTaskId() == null && !"DELETED".equals(variable.getState()))
@@ -484,7 +482,7 @@ class MicroCredentialDevelopmentProcessTest {
 		TestUsers.signIn(identityService, "priya");
 		try {
 			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-				.processDefinitionKey(DEVELOPMENT).latestVersion().singleResult().getId();
+				.processDefinitionKey(ProcessKeys.DEVELOPMENT).latestVersion().singleResult().getId();
 			return formService.submitStartForm(definitionId, concept);
 		}
 		finally {
@@ -496,7 +494,7 @@ class MicroCredentialDevelopmentProcessTest {
 		TestUsers.signIn(identityService, user);
 		try {
 			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-				.processDefinitionKey("withdraw-proposal").latestVersion().singleResult().getId();
+				.processDefinitionKey(ProcessKeys.WITHDRAWAL).latestVersion().singleResult().getId();
 			return formService.submitStartForm(definitionId,
 					Map.of("proposalReference", reference, "withdrawalReason", reason));
 		}

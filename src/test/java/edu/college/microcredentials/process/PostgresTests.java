@@ -71,7 +71,7 @@ class PostgresTests {
 		TestUsers.create(identityService, "priya", "colin");
 		TestUsers.signIn(identityService, "priya");
 		ProcessInstance proposal = formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey("micro-credential-development").latestVersion().singleResult().getId(),
+			.processDefinitionKey(ProcessKeys.DEVELOPMENT).latestVersion().singleResult().getId(),
 				DemoConcepts.oversizedWithoutCompetencyOrPartner());
 		submitOpenTask(proposal, "priya", DemoConcepts.venipuncture());
 		submitOpenTask(proposal, "colin", Map.of("decision", "notSupported", "reason", "Overlaps an existing course"));

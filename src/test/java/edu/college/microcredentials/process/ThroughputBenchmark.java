@@ -53,7 +53,7 @@ class ThroughputBenchmark {
 	void measure() throws IOException {
 		TestUsers.createAll(identityService);
 		String definitionId = repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey("micro-credential-development").latestVersion().singleResult().getId();
+			.processDefinitionKey(ProcessKeys.DEVELOPMENT).latestVersion().singleResult().getId();
 		List<Long> submit = new ArrayList<>();
 		List<Long> decide = new ArrayList<>();
 		List<Long> journey = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import edu.college.microcredentials.process.ProcessKeys;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalService;
 
@@ -22,8 +23,6 @@ import edu.college.microcredentials.proposal.ProposalService;
  * users would, through the same forms) and checking where it is afterwards.
  */
 class BehindTheScenes {
-
-	static final String DEVELOPMENT = "micro-credential-development";
 
 	private final RepositoryService repositoryService;
 
@@ -48,7 +47,7 @@ class BehindTheScenes {
 
 	/** Submits a concept's start form as the user would, bypassing the browser; returns the reference. */
 	String submit(String user, Map<String, Object> concept) {
-		String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(DEVELOPMENT)
+		String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.DEVELOPMENT)
 			.latestVersion().singleResult().getId();
 		return as(user, () -> formService.submitStartForm(definitionId, concept)).getBusinessKey();
 	}
@@ -84,14 +83,14 @@ class BehindTheScenes {
 
 	/** The newest running proposal of an author with the given title, as the author typed it. */
 	Optional<ProcessInstance> proposalTitled(String author, String title) {
-		return runtimeService.createProcessInstanceQuery().processDefinitionKey(DEVELOPMENT)
+		return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DEVELOPMENT)
 			.variableValueEquals("author", author).list().stream()
 			.filter(instance -> title.equals(proposals.find(instance.getBusinessKey()).currentConcept().getTitle()))
 			.findFirst();
 	}
 
 	boolean isRunning(String reference) {
-		return runtimeService.createProcessInstanceQuery().processDefinitionKey(DEVELOPMENT)
+		return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DEVELOPMENT)
 			.processInstanceBusinessKey(reference).count() > 0;
 	}
 
