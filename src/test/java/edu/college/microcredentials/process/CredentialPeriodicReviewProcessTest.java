@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -65,9 +64,6 @@ class CredentialPeriodicReviewProcessTest {
 	RuntimeService runtimeService;
 
 	@Autowired
-	FormService formService;
-
-	@Autowired
 	IdentityService identityService;
 
 	@Autowired
@@ -103,7 +99,7 @@ class CredentialPeriodicReviewProcessTest {
 	void credentialContinuesAndTheNextReviewIsScheduled() {
 		ProcessInstance cycle = reviewDue(startCycle(12));
 
-		decide(cycle, "colin", Map.of("decision", "continue"));
+		complete(cycle, "reviewCredential", "colin", Map.of("decision", "continue"));
 
 		assertThat(cycle).isEnded().hasPassed("scheduleNextReview", "reviewCycleCompleted");
 		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PERIODIC_REVIEW)
@@ -138,9 +134,10 @@ class CredentialPeriodicReviewProcessTest {
 	void credentialIsRevisedByItsAuthor() {
 		ProcessInstance cycle = reviewDue(startCycle(12));
 
-		decide(cycle, "colin", Map.of("decision", "revise", "reason", "Update to the 2027 infection control guideline"));
+		complete(cycle, "reviewCredential", "colin",
+				Map.of("decision", "revise", "reason", "Update to the 2027 infection control guideline"));
 		assertThat(task(cycle)).hasDefinitionKey("reviseCredential").isAssignedTo("priya");
-		decide(cycle, "priya", Map.of("changesMade", "Module 3 rewritten for the 2027 guideline"));
+		complete(cycle, "reviseCredential", "priya", Map.of("changesMade", "Module 3 rewritten for the 2027 guideline"));
 
 		assertThat(cycle).isEnded().hasPassed("reviseCredential", "scheduleNextReview", "reviewCycleCompleted");
 		assertThat(proposals.find(cycle.getBusinessKey()).getDecisions()).extracting(Decision::getOutcome)
@@ -156,7 +153,8 @@ class CredentialPeriodicReviewProcessTest {
 	void credentialIsRetired() {
 		ProcessInstance cycle = reviewDue(startCycle(12));
 
-		decide(cycle, "colin", Map.of("decision", "retire", "reason", "Replaced by the national certificate"));
+		complete(cycle, "reviewCredential", "colin",
+				Map.of("decision", "retire", "reason", "Replaced by the national certificate"));
 
 		assertThat(cycle).isEnded().hasPassed("retireCredential", "credentialRetired");
 		Proposal record = proposals.find(cycle.getBusinessKey());
@@ -187,14 +185,8 @@ class CredentialPeriodicReviewProcessTest {
 		return cycle;
 	}
 
-	private void decide(ProcessInstance cycle, String user, Map<String, Object> form) {
-		TestUsers.signIn(identityService, user);
-		try {
-			formService.submitTaskForm(task(cycle).getId(), form);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+	private void complete(ProcessInstance cycle, String taskKey, String user, Map<String, Object> form) {
+		ProposalJourney.of(engine).complete(cycle.getBusinessKey(), taskKey, user, form);
 	}
 
 }

@@ -8,11 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,13 +47,7 @@ class PostgresTests {
 	}
 
 	@Autowired
-	RepositoryService repositoryService;
-
-	@Autowired
-	FormService formService;
-
-	@Autowired
-	TaskService taskService;
+	ProcessEngine engine;
 
 	@Autowired
 	IdentityService identityService;
@@ -69,12 +61,11 @@ class PostgresTests {
 	@Test
 	void conceptIsRevisedAssessedAndRecordedOnPostgres() {
 		TestUsers.create(identityService, "priya", "colin");
-		TestUsers.signIn(identityService, "priya");
-		ProcessInstance proposal = formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey(ProcessKeys.DEVELOPMENT).latestVersion().singleResult().getId(),
-				DemoConcepts.oversizedWithoutCompetencyOrPartner());
-		submitOpenTask(proposal, "priya", DemoConcepts.venipuncture());
-		submitOpenTask(proposal, "colin", Map.of("decision", "notSupported", "reason", "Overlaps an existing course"));
+		ProposalJourney journey = ProposalJourney.of(engine);
+		ProcessInstance proposal = journey.submit("priya", DemoConcepts.oversizedWithoutCompetencyOrPartner());
+		journey.complete(proposal.getBusinessKey(), "reviseConcept", "priya", DemoConcepts.venipuncture());
+		journey.complete(proposal.getBusinessKey(), "assessConcept", "colin",
+				Map.of("decision", "notSupported", "reason", "Overlaps an existing course"));
 
 		Proposal record = proposals.find(proposal.getBusinessKey());
 		assertThat(record.getRevisions()).hasSize(2);
@@ -83,17 +74,6 @@ class PostgresTests {
 		assertThat(record.getStatus()).isEqualTo(ProposalStatus.DECLINED);
 		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(proposal.getId())
 			.singleResult().getEndActivityId()).isEqualTo("conceptNotSupported");
-	}
-
-	private void submitOpenTask(ProcessInstance proposal, String user, Map<String, Object> form) {
-		TestUsers.signIn(identityService, user);
-		try {
-			formService.submitTaskForm(
-					taskService.createTaskQuery().processInstanceId(proposal.getId()).singleResult().getId(), form);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
 	}
 
 	private static void sql(String statement) throws SQLException {
