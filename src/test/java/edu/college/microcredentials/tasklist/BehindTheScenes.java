@@ -2,19 +2,15 @@ package edu.college.microcredentials.tasklist;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import edu.college.microcredentials.process.ProcessKeys;
+import edu.college.microcredentials.process.ProposalJourney;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalService;
 
@@ -24,42 +20,29 @@ import edu.college.microcredentials.proposal.ProposalService;
  */
 class BehindTheScenes {
 
-	private final RepositoryService repositoryService;
+	private final ProposalJourney journey;
 
 	private final RuntimeService runtimeService;
 
 	private final TaskService taskService;
 
-	private final FormService formService;
-
-	private final IdentityService identityService;
-
 	private final ProposalService proposals;
 
 	BehindTheScenes(ProcessEngine engine, ProposalService proposals) {
-		this.repositoryService = engine.getRepositoryService();
+		this.journey = ProposalJourney.of(engine);
 		this.runtimeService = engine.getRuntimeService();
 		this.taskService = engine.getTaskService();
-		this.formService = engine.getFormService();
-		this.identityService = engine.getIdentityService();
 		this.proposals = proposals;
 	}
 
 	/** Submits a concept's start form as the user would, bypassing the browser; returns the reference. */
 	String submit(String user, Map<String, Object> concept) {
-		String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.DEVELOPMENT)
-			.latestVersion().singleResult().getId();
-		return as(user, () -> formService.submitStartForm(definitionId, concept)).getBusinessKey();
+		return journey.submit(user, concept).getBusinessKey();
 	}
 
 	/** Completes the proposal's open task with the given form values, as the user. */
 	void complete(String reference, String taskKey, String user, Map<String, Object> form) {
-		Task task = task(reference).filter(open -> open.getTaskDefinitionKey().equals(taskKey))
-			.orElseThrow(() -> new IllegalStateException(reference + " is not waiting at " + taskKey));
-		as(user, () -> {
-			formService.submitTaskForm(task.getId(), form);
-			return null;
-		});
+		journey.complete(reference, taskKey, user, form);
 	}
 
 	/** The proposal's one open user task, if any. */
@@ -92,18 +75,6 @@ class BehindTheScenes {
 	boolean isRunning(String reference) {
 		return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DEVELOPMENT)
 			.processInstanceBusinessKey(reference).count() > 0;
-	}
-
-	/** Acts as the signed-in person, with their groups, so their authorizations apply as in Tasklist. */
-	private <T> T as(String user, Supplier<T> action) {
-		identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
-			.map(Group::getId).toList());
-		try {
-			return action.get();
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
 	}
 
 }
