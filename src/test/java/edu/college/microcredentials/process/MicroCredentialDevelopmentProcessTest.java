@@ -62,8 +62,6 @@ import edu.college.microcredentials.proposal.Transition;
 @Import(MicroCredentialDevelopmentProcessTest.Coverage.class)
 class MicroCredentialDevelopmentProcessTest {
 
-	static final String DEVELOPMENT = "micro-credential-development";
-
 	@TestConfiguration
 	@Import({ ProcessTestConfiguration.class, RecordedProposalEvents.class })
 	static class Coverage {
@@ -99,9 +97,12 @@ class MicroCredentialDevelopmentProcessTest {
 	@Autowired
 	RecordedProposalEvents events;
 
+	ProposalJourney journey;
+
 	@BeforeEach
 	void setUp() {
 		init(engine);
+		journey = ProposalJourney.of(engine);
 		TestUsers.create(identityService, "priya", "paul", "colin", "sarah", "quinn", "bella", "adam", "ava");
 	}
 
@@ -481,28 +482,12 @@ class MicroCredentialDevelopmentProcessTest {
 	// --- the steps, as people take them in Tasklist
 
 	private ProcessInstance submit(Map<String, Object> concept) {
-		TestUsers.signIn(identityService, "priya");
-		try {
-			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-				.processDefinitionKey(DEVELOPMENT).latestVersion().singleResult().getId();
-			return formService.submitStartForm(definitionId, concept);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		return journey.submit("priya", concept);
 	}
 
 	private ProcessInstance requestWithdrawal(String user, String reference, String reason) {
-		TestUsers.signIn(identityService, user);
-		try {
-			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-				.processDefinitionKey("withdraw-proposal").latestVersion().singleResult().getId();
-			return formService.submitStartForm(definitionId,
-					Map.of("proposalReference", reference, "withdrawalReason", reason));
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		return journey.start(user, ProcessKeys.WITHDRAWAL,
+				Map.of("proposalReference", reference, "withdrawalReason", reason));
 	}
 
 	private void decide(ProcessInstance proposal, String taskKey, String user, String decision) {
@@ -514,15 +499,7 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	private void complete(ProcessInstance proposal, String taskKey, String user, Map<String, Object> form) {
-		Task task = task(proposal);
-		assertThat(task).hasDefinitionKey(taskKey);
-		TestUsers.signIn(identityService, user);
-		try {
-			formService.submitTaskForm(task.getId(), form);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		journey.complete(proposal.getBusinessKey(), taskKey, user, form);
 	}
 
 	private void formAdvisoryTeam(ProcessInstance proposal, boolean resourcesRequested) {
