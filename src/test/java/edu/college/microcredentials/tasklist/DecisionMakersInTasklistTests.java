@@ -129,18 +129,33 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 				.type("freeOfBiasComment", "Case studies only show adult patients of one background");
 		});
 		decide("adam", ADVISORY_TEAM_FILTER, reference, "addressQualityFindings", "address-quality-findings", form -> {
-			assertThat(form.text()).contains("Content free of bias: Case studies only show adult patients of one background");
-			form.type("changesMade", "Added case studies of children, older adults and patients of several backgrounds");
+			assertThat(form.text()).contains("Content free of bias", "Case studies only show adult patients of one background");
+			assertThat(form.isShown("freeOfBiasResponse")).isTrue();
+			assertThat(form.isShown("rigourResponse")).as("only criteria found not met are answered").isFalse();
+			assertThat(form.valueOf("title")).as("the concept, filled in from its revision").isEqualTo("Coagulation Testing for MLA");
+			form.type("freeOfBiasResponse", "Added case studies of children, older adults and patients of several backgrounds")
+				.type("learningOutcomes", "Perform coagulation tests safely for patients of every age and background");
 		});
-		decide("quinn", "My group's tasks", reference, "reviewCurriculumQuality", null,
-				form -> form.keysOfType("radio").forEach(criterion -> form.choose(criterion, "met")));
+		decide("quinn", "My group's tasks", reference, "reviewCurriculumQuality", "review-curriculum-quality-again", form -> {
+			assertThat(form.text()).contains("Revision: 2, revised by the advisory team",
+					"Earlier finding: Case studies only show adult patients of one background",
+					"Advisory team's response: Added case studies of children, older adults and patients of several backgrounds",
+					"Perform coagulation tests safely for patients of every age and background");
+			assertThat(form.text()).as("only the criterion found not met has an earlier finding")
+				.containsOnlyOnce("Earlier finding");
+			form.keysOfType("radio").forEach(criterion -> form.choose(criterion, "met"));
+		});
 
 		behindTheScenes.waitingTask(reference, "writeFullProposal");
-		assertThat(behindTheScenes.proposal(reference).getDecisions())
+		Proposal proposal = behindTheScenes.proposal(reference);
+		assertThat(proposal.getDecisions())
 			.extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
 			.containsSubsequence(tuple("confirmResources", "confirmed", "priya"),
 					tuple("reviewCurriculumQuality", "changesNeeded", "quinn"),
+					tuple("addressQualityFindings", "changed", "adam"),
 					tuple("reviewCurriculumQuality", "compliant", "quinn"));
+		assertThat(proposal.currentConcept().getRevision()).isEqualTo(2);
+		assertThat(proposal.currentConcept().getLearningOutcomes()).startsWith("Perform coagulation tests safely");
 	}
 
 	/**
