@@ -145,7 +145,7 @@ final class ProposalSummary {
 	/** Outcome, who, when and on which revision (**Supported** by colin on 2027-01-02, revision 1), then the reason. */
 	private static String decision(Decision decision) {
 		String line = outcomeLine(decision);
-		return decision.getReason() == null ? line : line + "\n\n> " + decision.getReason().replace("\n", "\n> ");
+		return decision.getReason() == null ? line : line + "\n\n*Reason:* " + decision.getReason();
 	}
 
 	private static String outcomeLine(Decision decision) {

@@ -237,9 +237,9 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(smt.prop("stackable").stringValue()).isEqualTo("no");
 		assertThat(smt.prop("pathway").stringValue()).isEqualTo("—");
 		assertThat(smt.prop("assessment").stringValue()).startsWith("**Supported** by colin on ")
-			.contains(", revision 1").endsWith("> Strong demand from the imaging departments");
+			.contains(", revision 1").endsWith("*Reason:* Strong demand from the imaging departments");
 		assertThat(smt.prop("endorsement").stringValue()).startsWith("**Endorsed** by sarah on ")
-			.endsWith("> Fits the imaging strategy");
+			.endsWith("*Reason:* Fits the imaging strategy");
 		assertThat(smt.prop("advisoryTeam").stringValue()).isEqualTo("adam (lead), ava");
 		assertThat(smt.prop("resourcesCommitment").stringValue())
 			.startsWith("**Asked of the requesting area:** Two days a month of a lab technologist")
@@ -260,7 +260,7 @@ class MicroCredentialDevelopmentProcessTest {
 		SpinJsonNode board = summaryOf(task(proposal));
 		assertThat(task(proposal)).hasDefinitionKey("recordBoardDecision");
 		assertThat(board.prop("fullProposalReview").stringValue()).startsWith("**Endorsed** by sarah on ")
-			.contains(", revision 2").endsWith("> Ready for the Board");
+			.contains(", revision 2").endsWith("*Reason:* Ready for the Board");
 		assertThat(board.prop("badgeCriteria").stringValue())
 			.isEqualTo("Pass the observed practical demonstration and the portfolio review");
 		assertThat(board.prop("qualityReview").stringValue()).isEqualTo(smt.prop("qualityReview").stringValue());

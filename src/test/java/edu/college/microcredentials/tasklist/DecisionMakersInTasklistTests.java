@@ -89,9 +89,11 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 					.type("resourcePlan", "Respiratory therapist 2 days a month; simulation lab 20 hours")
 					.type("badgeDescription", "Holders draw and handle arterial blood gas samples safely")
 					.type("badgeCriteria", "Pass the observed practical exam and the portfolio review"));
-		decide("sarah", "My group's tasks", reference, "reviewFullProposal", "review-full-proposal",
-				form -> form.choose("decision", "endorsed"));
-		decide("bella", "My group's tasks", reference, "recordBoardDecision", "record-board-decision",
+		decide("sarah", "My group's tasks", reference, "reviewFullProposal", null, form -> {
+			assertThat(form.text()).contains("Not needed: only an existing program converted into a micro-credential is reviewed.");
+			form.choose("decision", "endorsed");
+		});
+		decide("bella", "My group's tasks", reference, "recordBoardDecision", null,
 				form -> form.choose("decision", "approved").date("meetingDate", LocalDate.of(2027, 3, 18))
 					.type("motionNumber", "BoG-2027-14"));
 
@@ -107,11 +109,12 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 	}
 
 	@Test
-	void convertedProgramNeedsTheAuthorsResourcesAndPassesTheQualityReviewAfterChanges() {
+	void convertedProgramPassesTheQualityReviewAfterChangesAndTheBoardSeesItsWholeDossier() {
 		Map<String, Object> conversion = DemoConcepts.convertedHematology();
 		conversion.put("title", "Coagulation Testing for MLA");
 		String reference = behindTheScenes.submit("priya", conversion);
-		behindTheScenes.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
+		behindTheScenes.complete(reference, "assessConcept", "colin",
+				Map.of("decision", "supported", "reason", "Partner hospitals ask for coagulation skills"));
 		behindTheScenes.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 
 		decide("colin", "My group's tasks", reference, "formAdvisoryTeam", null, form -> {
@@ -146,8 +149,31 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 			form.keysOfType("radio").forEach(criterion -> form.choose(criterion, "met"));
 		});
 
-		behindTheScenes.waitingTask(reference, "writeFullProposal");
+		behindTheScenes.complete(reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
+		decide("sarah", "My group's tasks", reference, "reviewFullProposal", "review-full-proposal", form -> {
+			assertThat(form.text()).contains("Revision: 2, revised by the advisory team",
+					"Similar credentials", "None in the region", "Impact on existing programs",
+					"Complements the MLA diploma; no overlap", "Proposed launch: 2027-09-01",
+					"Continuing Education assessment", "Supported by colin on", "Partner hospitals ask for coagulation skills",
+					"Senior Management Team endorsement", "Endorsed by sarah on",
+					"Advisory team: adam (lead), ava", "Two evenings a week of the hematology lab for 8 weeks",
+					"Confirmed by priya on",
+					"Faculty lead 0.2 FTE; lab technologist 2 days a month",
+					"Pass the observed practical demonstration and the portfolio review",
+					"Review 1: Changes needed by quinn on", "Content free of bias: Case studies only show adult patients",
+					"Advisory team's response: Added case studies of children",
+					"Review 2: Compliant by quinn on");
+			form.choose("decision", "endorsed");
+		});
+		decide("bella", "My group's tasks", reference, "recordBoardDecision", "record-board-decision", form -> {
+			assertThat(form.text()).contains("Senior Management Team review of the full proposal",
+					"Faculty lead 0.2 FTE; lab technologist 2 days a month",
+					"Pass the observed practical demonstration and the portfolio review", "Review 2: Compliant by quinn on");
+			form.choose("decision", "approved").date("meetingDate", LocalDate.of(2027, 6, 17)).type("motionNumber", "BoG-2027-31");
+		});
+
 		Proposal proposal = behindTheScenes.proposal(reference);
+		assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
 		assertThat(proposal.getDecisions())
 			.extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
 			.containsSubsequence(tuple("confirmResources", "confirmed", "priya"),
