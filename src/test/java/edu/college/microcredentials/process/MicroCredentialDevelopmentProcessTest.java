@@ -525,6 +525,25 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	@Test
+	void positiveDecisionKeepsTheReasonItsDeciderGave() {
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
+		decide(proposal, "assessConcept", "colin", "supported", "Twelve hospitals are waiting for it");
+
+		Task endorsement = task(proposal);
+		assertThat(endorsement).hasDefinitionKey("endorseConcept");
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.lastDecision()).get().extracting(Decision::getOutcome, Decision::getReason)
+			.containsExactly("supported", "Twelve hospitals are waiting for it");
+		assertThat(record.getLifecycle()).filteredOn(entry -> entry.getTransition() == Transition.DECIDED)
+			.extracting(LifecycleEntry::getReason).containsExactly("Twelve hospitals are waiting for it");
+		assertThat(summaryOf(endorsement).prop("assessment").stringValue())
+			.endsWith("*Reason:* Twelve hospitals are waiting for it");
+		assertThat(taskService.getVariableLocal(endorsement.getId(), "revisionRequest"))
+			.as("a reason for going ahead asks nobody to revise").isEqualTo("");
+		assertThat(runtimeService.getVariables(proposal.getId())).doesNotContainKey("reason");
+	}
+
+	@Test
 	void boardDecisionNeedsItsMeetingDateAndMotionNumber() {
 		ProcessInstance proposal = atFullProposalReview();
 		decide(proposal, "reviewFullProposal", "sarah", "endorsed");

@@ -51,15 +51,17 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 		tasklist.claim();
 		assertThat(form.text()).contains(reference + " — Blood Culture Collection", "Laboratory Sciences",
 				"Perform venipuncture on adults", "Toronto General Hospital laboratory");
-		assertThat(form.editableFields()).as("the summary is read-only: only the three decisions can be chosen")
-			.isEqualTo(3);
-		assertThat(form.isShown("reason")).isFalse();
+		assertThat(form.editableFields()).as("the summary is read-only: only the three decisions and the reason")
+			.isEqualTo(4);
+		assertThat(form.isShown("reason")).as("a reason can be given for any decision").isTrue();
+		form.choose("decision", "supported");
+		assertThat(form.text()).contains("Reason (optional)");
 
 		form.choose("decision", "moreInformation");
-		assertThat(form.isShown("reason")).isTrue();
+		assertThat(form.text()).contains("Reason (required)");
 		tasklist.clickComplete();
-		assertThat(form.waitForError("reason")).isEqualTo("Field is required.");
-		assertThat(tasklist.notificationContaining("error")).isNotBlank();
+		assertThat(tasklist.notificationContaining("Give a reason for the decision"))
+			.contains("'More information needed — return to the author'");
 		behindTheScenes.waitingTask(reference, "assessConcept");
 		tasklist.screenshot("assess-concept");
 
@@ -81,7 +83,7 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 
 		decide("colin", "My group's tasks", reference, "assessConcept", null, form -> form.choose("decision", "supported"));
 		decide("sarah", "My group's tasks", reference, "endorseConcept", "endorse-concept",
-				form -> form.choose("decision", "endorsed"));
+				form -> form.choose("decision", "endorsed").type("reason", "Fits the college's health-sciences priorities"));
 		decide("colin", "My group's tasks", reference, "formAdvisoryTeam", "form-advisory-team",
 				form -> form.type("advisoryTeamLead", "adam").type("advisoryTeamMembers", "ava"));
 		decide("adam", ADVISORY_TEAM_FILTER, reference, "writeFullProposal", "write-full-proposal",
@@ -103,6 +105,8 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 			.containsExactly(tuple("assessConcept", "supported", "colin"), tuple("endorseConcept", "endorsed", "sarah"),
 					tuple("formAdvisoryTeam", "formed", "colin"), tuple("writeFullProposal", "submitted", "adam"),
 					tuple("reviewFullProposal", "endorsed", "sarah"), tuple("recordBoardDecision", "approved", "bella"));
+		assertThat(proposal.getDecisions().get(1).getReason()).as("a positive decision keeps its reason")
+			.isEqualTo("Fits the college's health-sciences priorities");
 		assertThat(proposal.getDecisions().get(5).getDetails()).contains("2027-03-18", "BoG-2027-14");
 		assertThat(proposal.advisoryTeamMembers()).containsExactly("adam", "ava");
 		assertThat(proposal.getBadgeCriteria()).isEqualTo("Pass the observed practical exam and the portfolio review");
@@ -163,10 +167,11 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 					"Review 1: Changes needed by quinn on", "Content free of bias: Case studies only show adult patients",
 					"Advisory team's response: Added case studies of children",
 					"Review 2: Compliant by quinn on");
-			form.choose("decision", "endorsed");
+			form.choose("decision", "endorsed").type("reason", "Ready for the Board: the findings are addressed");
 		});
 		decide("bella", "My group's tasks", reference, "recordBoardDecision", "record-board-decision", form -> {
 			assertThat(form.text()).contains("Senior Management Team review of the full proposal",
+					"Reason: Ready for the Board: the findings are addressed",
 					"Faculty lead 0.2 FTE; lab technologist 2 days a month",
 					"Pass the observed practical demonstration and the portfolio review", "Review 2: Compliant by quinn on");
 			form.choose("decision", "approved").date("meetingDate", LocalDate.of(2027, 6, 17)).type("motionNumber", "BoG-2027-31");
