@@ -16,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.ColumnDefault;
+
 /**
  * What the author wrote in the Micro-credential Concept Form, one row per submitted revision. Field names equal
  * the keys of {@code forms/submitConcept.form}.
@@ -39,6 +41,10 @@ public class Concept {
 	private String submittedBy;
 
 	private java.time.Instant submittedAt;
+
+	/** Whether the advisory team wrote this revision (addressing quality findings) rather than the author. */
+	@ColumnDefault("false")
+	private boolean revisedByAdvisoryTeam;
 
 	private String title;
 
@@ -124,6 +130,10 @@ public class Concept {
 		this.submittedAt = submittedAt;
 	}
 
+	void writtenByAdvisoryTeam() {
+		this.revisedByAdvisoryTeam = true;
+	}
+
 	void recordProblems(List<String> problems) {
 		this.problems = String.join("\n", problems);
 	}
@@ -146,6 +156,10 @@ public class Concept {
 
 	public java.time.Instant getSubmittedAt() {
 		return submittedAt;
+	}
+
+	public boolean isRevisedByAdvisoryTeam() {
+		return revisedByAdvisoryTeam;
 	}
 
 	public String getTitle() {

@@ -61,8 +61,8 @@ public final class ConceptForm {
 	}
 
 	/**
-	 * The concept as a decider reads it, by the form's keys: coded choices in words, yes/no, numbers as text; empty
-	 * answers are absent. The competencies, one per line, under {@code competencies}.
+	 * The concept as a decider reads it, by the form's keys: coded choices in words, yes/no, numbers as text; every
+	 * key is there, an empty answer as {@code null}. The competencies, a markdown list, under {@code competencies}.
 	 */
 	public static Map<String, String> display(Concept concept) {
 		Map<String, String> display = new LinkedHashMap<>();
@@ -71,7 +71,7 @@ public final class ConceptForm {
 			.map(competency -> "- " + competency.name()
 					+ (competency.hasEscoUri() ? " (" + competency.escoUri() + ")" : ""))
 			.toList()));
-		display.values().removeIf(value -> value == null || value.isBlank());
+		display.replaceAll((key, value) -> value == null || value.isBlank() ? null : value);
 		return display;
 	}
 

@@ -1,11 +1,19 @@
 package edu.college.microcredentials.proposal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 /** One decision on a proposal: who decided what at which stage, on which revision, and why. */
@@ -37,6 +45,12 @@ public class Decision {
 	@Column(length = 8000)
 	private String details;
 
+	/** What a curriculum quality review found not met, criterion by criterion, in the order of its form. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "quality_finding", joinColumns = @JoinColumn(name = "decision_id"))
+	@OrderColumn(name = "position")
+	private List<QualityFinding> findings = new ArrayList<>();
+
 	protected Decision() {
 	}
 
@@ -50,6 +64,16 @@ public class Decision {
 		this.decidedAt = decidedAt;
 		this.revision = revision;
 		this.details = details;
+	}
+
+	void recordFindings(List<QualityFinding> findings) {
+		this.findings.addAll(findings);
+	}
+
+	/** Puts the advisory team's response, by criterion, beside each finding. */
+	void answerFindings(Map<String, String> responses) {
+		findings.replaceAll(finding -> responses.containsKey(finding.criterion())
+				? finding.answeredWith(responses.get(finding.criterion())) : finding);
 	}
 
 	public String getStage() {
@@ -82,6 +106,10 @@ public class Decision {
 
 	public String getDetails() {
 		return details;
+	}
+
+	public List<QualityFinding> getFindings() {
+		return findings;
 	}
 
 }

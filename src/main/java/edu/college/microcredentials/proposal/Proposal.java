@@ -3,6 +3,7 @@ package edu.college.microcredentials.proposal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -138,6 +139,25 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 				decision.stage(), decision.stageName(), decision.outcome(), decision.reason()), decision.reason());
 	}
 
+	/** A quality reviewer judged the design criteria; those not met are findings the advisory team must address. */
+	void reviewQuality(StageDecision decision, List<QualityFinding> findings, Instant at) {
+		decide(decision, at);
+		lastDecision().orElseThrow().recordFindings(findings);
+	}
+
+	/**
+	 * The advisory team revised the concept to address the open quality findings, answering each by its criterion;
+	 * {@code decision} records their step.
+	 */
+	void addressQualityFindings(Concept concept, Map<String, String> responses, StageDecision decision, Instant at) {
+		Decision review = lastReviewWithFindings()
+			.orElseThrow(() -> new IllegalStateException(reference + " has no quality findings to address"));
+		concept.writtenByAdvisoryTeam();
+		revise(concept, decision.decidedBy(), at);
+		review.answerFindings(responses);
+		decide(decision, at);
+	}
+
 	void formAdvisoryTeam(String lead, List<String> members, String resourceRequest, String by, Instant at) {
 		checkAllowed(Transition.ADVISORY_TEAM_FORMED);
 		this.advisoryTeamLead = lead;
@@ -248,6 +268,22 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
 	public Optional<Decision> lastDecision() {
 		return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+	}
+
+	/** The findings of the latest quality review the advisory team has not answered yet. */
+	public List<QualityFinding> openQualityFindings() {
+		return lastReviewWithFindings().map(Decision::getFindings).orElse(List.of()).stream()
+			.filter(finding -> finding.response() == null)
+			.toList();
+	}
+
+	private Optional<Decision> lastReviewWithFindings() {
+		for (int i = decisions.size() - 1; i >= 0; i--) {
+			if (!decisions.get(i).getFindings().isEmpty()) {
+				return Optional.of(decisions.get(i));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Everyone on the advisory team, the lead first. */

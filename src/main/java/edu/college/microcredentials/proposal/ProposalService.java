@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -59,6 +60,17 @@ public class ProposalService {
 
 	public void recordDecision(String reference, StageDecision decision) {
 		change(reference, proposal -> proposal.decide(decision, now()));
+	}
+
+	/** A curriculum quality review: the decision and, criterion by criterion, what it found not met. */
+	public void reviewQuality(String reference, StageDecision decision, List<QualityFinding> findings) {
+		change(reference, proposal -> proposal.reviewQuality(decision, findings, now()));
+	}
+
+	/** The advisory team's revision of the concept, with their response to each open quality finding by criterion. */
+	public void addressQualityFindings(String reference, Concept concept, Map<String, String> responses,
+			StageDecision decision) {
+		change(reference, proposal -> proposal.addressQualityFindings(concept, responses, decision, now()));
 	}
 
 	/** The concept goes back to its author: {@code by} asked a question, or nobody when it broke the rules. */

@@ -2,8 +2,10 @@ package edu.college.microcredentials.proposal;
 
 import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,13 +16,12 @@ import edu.college.microcredentials.process.ActingUser;
 
 /**
  * Task listener (complete) of {@code addressQualityFindings}: the advisory team's changes to the concept become a
- * new revision, with what they changed as their response to the findings. No validation step follows in the
- * diagram, so a revision that breaks the rules is refused here, with every problem, and the task stays open.
+ * new revision, with their response to each open quality finding (field {@code <criterion>Response}, e.g.
+ * {@code freeOfBiasResponse}). No validation step follows in the diagram, so a revision that breaks the rules or
+ * leaves a finding unanswered is refused here, with every problem, and the task stays open with nothing changed.
  */
 @Component
 class RecordTeamRevision implements TaskListener {
-
-	static final String CHANGES_MADE = "changesMade";
 
 	private final ProposalService proposals;
 
@@ -33,23 +34,37 @@ class RecordTeamRevision implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object changes = task.getVariable(CHANGES_MADE);
-		if (changes == null || changes.toString().isBlank()) {
-			throw new ProcessEngineException("'What changed' is required: tell the reviewer how you addressed the findings.");
+		String reference = (String) task.getVariable(PROPOSAL_REFERENCE);
+		Map<String, String> responses = new LinkedHashMap<>();
+		List<String> answers = new ArrayList<>();
+		List<String> unanswered = new ArrayList<>();
+		for (QualityFinding finding : proposals.find(reference).openQualityFindings()) {
+			String response = ConceptField.Kind.PARAGRAPH.read(task.getVariable(responseOf(finding.criterion())));
+			if (response == null) {
+				unanswered.add(finding.label());
+				continue;
+			}
+			responses.put(finding.criterion(), response);
+			answers.add("- " + finding.label() + ": " + response);
+		}
+		if (!unanswered.isEmpty()) {
+			throw new ProcessEngineException("Answer every finding of the quality review; missing: "
+					+ String.join("; ", unanswered) + ".");
 		}
 		Concept concept = ConceptForm.read(task);
 		List<String> problems = rules.problemsOf(concept);
 		if (!problems.isEmpty()) {
-			throw new ProcessEngineException("The revised concept breaks the rules: "
-					+ problems.stream().collect(Collectors.joining(" ")));
+			throw new ProcessEngineException("The revised concept breaks the rules: " + String.join(" ", problems));
 		}
-		String reference = (String) task.getVariable(PROPOSAL_REFERENCE);
-		String by = ActingUser.of(task);
-		proposals.revise(reference, concept, by);
-		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), task.getName(), "changed",
-				changes.toString().trim(), by, null));
+		proposals.addressQualityFindings(reference, concept, responses, new StageDecision(task.getTaskDefinitionKey(),
+				task.getName(), "changed", String.join("\n", answers), ActingUser.of(task), null));
 		RoutingFacts.of(concept, task.getExecution().getProcessInstance());
-		task.getExecution().removeVariable(CHANGES_MADE);
+		responses.keySet().forEach(criterion -> task.getExecution().removeVariable(responseOf(criterion)));
+	}
+
+	/** The key of the form field that answers a criterion's finding, e.g. {@code freeOfBiasResponse}. */
+	static String responseOf(String criterion) {
+		return criterion + "Response";
 	}
 
 }

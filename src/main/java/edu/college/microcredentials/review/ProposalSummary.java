@@ -2,82 +2,165 @@ package edu.college.microcredentials.review;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-import edu.college.microcredentials.proposal.Competency;
 import edu.college.microcredentials.proposal.Concept;
+import edu.college.microcredentials.proposal.ConceptForm;
 import edu.college.microcredentials.proposal.Decision;
 import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.QualityFinding;
 
 /**
- * The read-only summary the decision forms show as {@code {{proposal.title}}} and so on: every value is display
- * text (markdown), so the forms need no logic.
+ * The read-only dossier the decision forms show as {@code {{proposal.title}}}, {@code {{proposal.assessment}}} and
+ * so on: the concept by the keys of {@code forms/submitConcept.form} ({@link ConceptForm#display}), then each
+ * decision and document of the proposal's development. Every value is display text (markdown), so the forms need no
+ * logic; only {@code findings} is an object: per criterion key, the latest quality review's {@code finding} and the
+ * advisory team's {@code response}, for the forms that show them beside each criterion.
  */
 final class ProposalSummary {
 
-	/** Display words for the coded choices of the concept form. */
-	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("online", "online"),
-			Map.entry("inPerson", "in person"), Map.entry("blended", "blended"),
-			Map.entry("supervised", "supervised"), Map.entry("lightlyFacilitated", "lightly facilitated"),
-			Map.entry("fullyFacilitated", "fully facilitated"), Map.entry("demonstration", "demonstration"),
-			Map.entry("performanceEvaluation", "performance evaluation"), Map.entry("videoReview", "video-based review"),
-			Map.entry("portfolio", "portfolio"), Map.entry("practicalExam", "practical exam"),
-			Map.entry("multipleChoice", "multiple-choice test"));
+	static final String ASSESSMENT = "assessConcept";
+
+	static final String ENDORSEMENT = "endorseConcept";
+
+	static final String RESOURCES_CONFIRMATION = "confirmResources";
+
+	static final String QUALITY_REVIEW = "reviewCurriculumQuality";
+
+	static final String FULL_PROPOSAL_REVIEW = "reviewFullProposal";
+
+	/** The steps whose decisions the summary quotes, by their ids in micro-credential-development.bpmn. */
+	static final List<String> QUOTED_STEPS = List.of(ASSESSMENT, ENDORSEMENT, RESOURCES_CONFIRMATION, QUALITY_REVIEW,
+			FULL_PROPOSAL_REVIEW);
+
+	private static final String NONE = "—";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
 
 	private ProposalSummary() {
 	}
 
-	static Map<String, String> of(Proposal proposal) {
+	static Map<String, Object> of(Proposal proposal) {
 		Concept concept = proposal.currentConcept();
-		Map<String, String> summary = new LinkedHashMap<>();
+		Map<String, Object> summary = new LinkedHashMap<>(ConceptForm.display(concept));
 		summary.put("reference", proposal.getReference());
-		summary.put("title", concept.getTitle());
 		summary.put("author", proposal.getAuthor());
 		summary.put("revision", String.valueOf(concept.getRevision()));
-		summary.put("programArea", concept.getProgramArea());
+		summary.put("revisionLabel", revisionLabel(concept));
 		summary.put("programTypeLabel", concept.isConversion()
-				? "Conversion of " + orDash(concept.getExistingProgram()) : "New micro-credential");
-		summary.put("targetAudience", concept.getTargetAudience());
-		summary.put("purpose", concept.getPurpose());
-		summary.put("evidenceOfDemand", concept.getEvidenceOfDemand());
-		summary.put("competencies", concept.getCompetencies().stream().map(ProposalSummary::competency)
-			.collect(Collectors.joining("\n")));
-		summary.put("learningOutcomes", concept.getLearningOutcomes());
-		summary.put("summativeAssessment", concept.getSummativeAssessment());
-		summary.put("assessmentMethods",
-				concept.getAssessmentMethods().stream().map(ProposalSummary::label).collect(Collectors.joining(", ")));
-		summary.put("instructionalHours", String.valueOf(concept.getInstructionalHours()));
-		summary.put("durationWeeks", String.valueOf(concept.getDurationWeeks()));
-		summary.put("deliveryMode", label(concept.getDeliveryMode()));
-		summary.put("facilitationModel", label(concept.getFacilitationModel()));
-		summary.put("industryPartner", concept.getIndustryPartner());
-		summary.put("partnerEndorses", concept.isPartnerEndorses() ? "yes" : "no");
-		summary.put("educationPlanAlignment", concept.getEducationPlanAlignment());
-		summary.put("stackable", concept.isStackable() ? "yes, into " + orDash(concept.getPathway()) : "no");
-		summary.put("resourcesNeeded", concept.getResourcesNeeded());
-		summary.put("advisoryTeam", String.join(", ", proposal.advisoryTeamMembers()));
+				? "Conversion of " + orNone(concept.getExistingProgram()) : "New micro-credential");
+		summary.put("assessment", latest(proposal, ASSESSMENT).map(ProposalSummary::decision).orElse(null));
+		summary.put("endorsement", latest(proposal, ENDORSEMENT).map(ProposalSummary::decision).orElse(null));
+		summary.put("advisoryTeam", advisoryTeam(proposal));
+		summary.put("resourcesCommitment", resourcesCommitment(proposal));
+		summary.put("qualityReview", qualityReview(proposal));
+		summary.put("findings", findings(proposal));
 		summary.put("developmentPlan", proposal.getDevelopmentPlan());
+		summary.put("resourcePlan", proposal.getResourcePlan());
 		summary.put("badgeDescription", proposal.getBadgeDescription());
-		summary.put("publishedOn", proposal.getPublishedAt() == null ? "" : DAY.format(proposal.getPublishedAt()));
-		summary.put("lastReason", proposal.lastDecision().map(Decision::getReason).orElse(""));
-		summary.replaceAll((key, value) -> value == null || value.isBlank() ? "—" : value);
+		summary.put("badgeCriteria", proposal.getBadgeCriteria());
+		summary.put("fullProposalReview",
+				latest(proposal, FULL_PROPOSAL_REVIEW).map(ProposalSummary::decision).orElse(null));
+		summary.put("publishedOn", proposal.getPublishedAt() == null ? null : DAY.format(proposal.getPublishedAt()));
+		summary.put("lastReason", proposal.lastDecision().map(Decision::getReason).orElse(null));
+		summary.replaceAll((key, value) -> value == null || value instanceof String text && text.isBlank() ? NONE : value);
 		return summary;
 	}
 
-	private static String label(String code) {
-		return code == null ? null : LABELS.getOrDefault(code, code);
+	/** Which revision the deciders read and who wrote it, e.g. 2, revised by the advisory team. */
+	private static String revisionLabel(Concept concept) {
+		if (concept.isRevisedByAdvisoryTeam()) {
+			return concept.getRevision() + ", revised by the advisory team";
+		}
+		return concept.getRevision() == 1 ? "1" : concept.getRevision() + ", revised by the author";
 	}
 
-	private static String competency(Competency competency) {
-		return "- " + competency.name() + (competency.hasEscoUri() ? " (" + competency.escoUri() + ")" : "");
+	private static String advisoryTeam(Proposal proposal) {
+		return String.join(", ", proposal.advisoryTeamMembers().stream()
+			.map(member -> member.equals(proposal.getAdvisoryTeamLead()) ? member + " (lead)" : member)
+			.toList());
 	}
 
-	private static String orDash(String value) {
-		return value == null || value.isBlank() ? "—" : value;
+	/** What the requesting area was asked to commit when the advisory team was formed, and the author's answer. */
+	private static String resourcesCommitment(Proposal proposal) {
+		if (proposal.advisoryTeamMembers().isEmpty()) {
+			return null;
+		}
+		if (proposal.getResourceRequest() == null) {
+			return "Nothing was asked of the requesting area.";
+		}
+		return "**Asked of the requesting area:** " + proposal.getResourceRequest() + "\n\n"
+				+ latest(proposal, RESOURCES_CONFIRMATION).map(ProposalSummary::decision).orElse("Not answered yet.");
+	}
+
+	/** Every curriculum quality review: its outcome, then each finding with the advisory team's response. */
+	private static String qualityReview(Proposal proposal) {
+		List<Decision> reviews = proposal.getDecisions().stream()
+			.filter(decision -> decision.getStage().equals(QUALITY_REVIEW))
+			.toList();
+		if (reviews.isEmpty()) {
+			return proposal.currentConcept().isConversion() ? "Not reviewed yet."
+					: "Not needed: only an existing program converted into a micro-credential is reviewed.";
+		}
+		List<String> paragraphs = new ArrayList<>();
+		for (int i = 0; i < reviews.size(); i++) {
+			Decision review = reviews.get(i);
+			List<String> lines = new ArrayList<>();
+			lines.add("Review " + (i + 1) + ": " + outcomeLine(review)
+					+ (review.getFindings().isEmpty() ? " — every criterion met" : ""));
+			for (QualityFinding finding : review.getFindings()) {
+				lines.add("- **" + finding.label() + ":** " + finding.finding());
+				if (finding.response() != null) {
+					lines.add("  - *Advisory team's response:* " + finding.response().replace("\n", "\n    "));
+				}
+			}
+			paragraphs.add(String.join("\n", lines));
+		}
+		return String.join("\n\n", paragraphs);
+	}
+
+	/** Per criterion key, the latest quality review's finding and, once given, the advisory team's response. */
+	private static Map<String, Map<String, String>> findings(Proposal proposal) {
+		Map<String, Map<String, String>> findings = new LinkedHashMap<>();
+		latest(proposal, QUALITY_REVIEW).map(Decision::getFindings).orElse(List.of()).forEach(finding -> {
+			Map<String, String> texts = new LinkedHashMap<>();
+			texts.put("finding", finding.finding());
+			if (finding.response() != null) {
+				texts.put("response", finding.response());
+			}
+			findings.put(finding.criterion(), texts);
+		});
+		return findings;
+	}
+
+	private static Optional<Decision> latest(Proposal proposal, String step) {
+		return proposal.getDecisions().stream().filter(decision -> decision.getStage().equals(step))
+			.reduce((earlier, later) -> later);
+	}
+
+	/** Outcome, who, when and on which revision (**Supported** by colin on 2027-01-02, revision 1), then the reason. */
+	private static String decision(Decision decision) {
+		String line = outcomeLine(decision);
+		return decision.getReason() == null ? line : line + "\n\n*Reason:* " + decision.getReason();
+	}
+
+	private static String outcomeLine(Decision decision) {
+		return "**" + words(decision.getOutcome()) + "** by " + decision.getDecidedBy() + " on "
+				+ DAY.format(decision.getDecidedAt()) + ", revision " + decision.getRevision();
+	}
+
+	/** An outcome as people read it: {@code notSupported} is "Not supported". */
+	private static String words(String outcome) {
+		String words = outcome.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+	private static String orNone(String value) {
+		return value == null || value.isBlank() ? NONE : value;
 	}
 
 }

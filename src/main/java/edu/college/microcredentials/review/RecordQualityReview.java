@@ -13,12 +13,14 @@ import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.QualityFinding;
 import edu.college.microcredentials.proposal.StageDecision;
 
 /**
  * Task listener (complete) of {@code reviewCurriculumQuality}. The criteria are the form's met / not met radios
- * (the handbook's design criteria); each one not met needs a comment. The outcome follows from the answers:
- * {@code compliant} when every criterion is met, otherwise {@code changesNeeded} with the comments as reason.
+ * (the handbook's design criteria); each one not met needs a comment, which becomes a finding on the record. The
+ * outcome follows from the answers: {@code compliant} when every criterion is met, otherwise {@code changesNeeded}
+ * with the findings as reason.
  */
 @Component
 class RecordQualityReview implements TaskListener {
@@ -36,7 +38,7 @@ class RecordQualityReview implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Map<String, String> answers = new LinkedHashMap<>();
-		List<String> findings = new ArrayList<>();
+		List<QualityFinding> findings = new ArrayList<>();
 		List<String> unanswered = new ArrayList<>();
 		for (DeployedForm.Choice criterion : criteria(task)) {
 			String answer = TaskForm.text(task, criterion.key());
@@ -46,10 +48,8 @@ class RecordQualityReview implements TaskListener {
 			}
 			answers.put(criterion.key(), answer);
 			if (NOT_MET.equals(answer)) {
-				String comment = TaskForm.required(task, criterion.key() + "Comment",
-						"Comment on '" + criterion.label() + "'");
-				answers.put(criterion.key() + "Comment", comment);
-				findings.add("- " + criterion.label() + ": " + comment);
+				findings.add(QualityFinding.of(criterion.key(), criterion.label(), TaskForm.required(task,
+						commentOf(criterion.key()), "Comment on '" + criterion.label() + "'")));
 			}
 		}
 		if (!unanswered.isEmpty()) {
@@ -57,11 +57,17 @@ class RecordQualityReview implements TaskListener {
 					+ String.join("; ", unanswered) + ".");
 		}
 		String outcome = findings.isEmpty() ? "compliant" : "changesNeeded";
-		proposals.recordDecision(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),
-				task.getName(), outcome, findings.isEmpty() ? null : String.join("\n", findings),
-				TaskForm.decidedBy(task), Spin.JSON(answers).toString()));
-		TaskForm.forget(task, answers.keySet().toArray(String[]::new));
+		String reason = findings.isEmpty() ? null : String.join("\n", findings.stream()
+			.map(finding -> "- " + finding.label() + ": " + finding.finding()).toList());
+		proposals.reviewQuality(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),
+				task.getName(), outcome, reason, TaskForm.decidedBy(task), Spin.JSON(answers).toString()), findings);
+		answers.keySet().forEach(key -> TaskForm.forget(task, key, commentOf(key)));
 		task.getExecution().setVariable(DECISION, outcome);
+	}
+
+	/** The key of a criterion's comment field, e.g. {@code freeOfBiasComment}. */
+	private static String commentOf(String criterion) {
+		return criterion + "Comment";
 	}
 
 	private static List<DeployedForm.Choice> criteria(DelegateTask task) {

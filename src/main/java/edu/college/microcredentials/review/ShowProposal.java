@@ -37,10 +37,6 @@ class ShowProposal implements TaskListener {
 			.map(Decision::getReason)
 			.orElse(""));
 		task.setVariableLocal("resourceRequest", orEmpty(proposal.getResourceRequest()));
-		task.setVariableLocal("qualityFindings", proposal.lastDecision()
-			.filter(decision -> "changesNeeded".equals(decision.getOutcome()))
-			.map(Decision::getReason)
-			.orElse(""));
 		task.getExecution().removeVariable(DECISION);
 	}
 

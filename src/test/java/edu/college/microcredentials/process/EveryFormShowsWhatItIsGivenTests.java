@@ -66,7 +66,7 @@ class EveryFormShowsWhatItIsGivenTests {
 		findings.put("freeOfBiasComment", "Case studies show adults of one background only");
 		step(journey, reference, "reviewCurriculumQuality", "quinn", findings);
 		step(journey, reference, "addressQualityFindings", "adam",
-				Map.of("changesMade", "Case studies of every age and background"));
+				Map.of("freeOfBiasResponse", "Case studies of every age and background"));
 		step(journey, reference, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
 		step(journey, reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
 		step(journey, reference, "reviewFullProposal", "sarah",

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalEvent;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.ProposalStatus;
+import edu.college.microcredentials.proposal.QualityFinding;
 import edu.college.microcredentials.proposal.Transition;
 
 /**
@@ -97,9 +99,12 @@ class MicroCredentialDevelopmentProcessTest {
 	@Autowired
 	RecordedProposalEvents events;
 
+	ProposalJourney journey;
+
 	@BeforeEach
 	void setUp() {
 		init(engine);
+		journey = ProposalJourney.of(engine);
 		TestUsers.create(identityService, "priya", "paul", "colin", "sarah", "quinn", "bella", "adam", "ava");
 	}
 
@@ -122,6 +127,9 @@ class MicroCredentialDevelopmentProcessTest {
 		formAdvisoryTeam(proposal, false);
 		
 		writeFullProposal(proposal);
+		assertThat(summaryOf(task(proposal)).prop("qualityReview").stringValue()).startsWith("Not needed");
+		assertThat(summaryOf(task(proposal)).prop("resourcesCommitment").stringValue())
+			.isEqualTo("Nothing was asked of the requesting area.");
 		decide(proposal, "reviewFullProposal", "sarah", "endorsed");
 		assertThat(task(proposal)).hasCandidateGroup("boardSecretary");
 		recordBoardDecision(proposal, "approved", null);
@@ -162,29 +170,125 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(task(proposal)).hasDefinitionKey("confirmResources").isAssignedTo("priya");
 		decide(proposal, "confirmResources", "priya", "confirmed");
 		assertThat(task(proposal)).hasDefinitionKey("reviewCurriculumQuality").hasCandidateGroup("qualityReviewers");
+		assertThat(summaryOf(task(proposal)).prop("findings").fieldNames()).as("nothing found before the first review")
+			.isEmpty();
 
-		Map<String, Object> checklist = qualityChecklist("met");
-		checklist.put("freeOfBias", "notMet");
-		checklist.put("freeOfBiasComment", "Case studies only show adult patients of one background");
-		complete(proposal, "reviewCurriculumQuality", "quinn", checklist);
-		
+		reviewQualityFindingBias(proposal);
 		Task findings = task(proposal);
 		assertThat(findings).hasDefinitionKey("addressQualityFindings").hasCandidateUser("adam").hasCandidateUser("ava");
-		assertThat(taskService.getVariableLocal(findings.getId(), "qualityFindings"))
-			.isEqualTo("- Content free of bias: Case studies only show adult patients of one background");
-		assertThatThrownBy(() -> complete(proposal, "addressQualityFindings", "adam",
-				Map.of("changesMade", "Longer", "instructionalHours", 1000)))
-			.hasMessageContaining("The revised concept breaks the rules: Instructional hours must be between 5 and 300");
-		complete(proposal, "addressQualityFindings", "adam", Map.of("changesMade", "Added diverse case studies",
-				"learningOutcomes", "Learners inject contrast safely for patients of every age and background"));
+		assertThat(summaryOf(findings).prop("findings").prop("freeOfBias").prop("finding").stringValue())
+			.isEqualTo("Case studies only show adult patients of one background");
+		complete(proposal, "addressQualityFindings", "adam", Map.of("freeOfBiasResponse",
+				"Added case studies of children and older adults of several backgrounds", "learningOutcomes",
+				"Learners inject contrast safely for patients of every age and background"));
+
+		SpinJsonNode secondReview = summaryOf(task(proposal));
+		assertThat(task(proposal)).hasDefinitionKey("reviewCurriculumQuality");
+		assertThat(secondReview.prop("findings").prop("freeOfBias").prop("finding").stringValue())
+			.isEqualTo("Case studies only show adult patients of one background");
+		assertThat(secondReview.prop("findings").prop("freeOfBias").prop("response").stringValue())
+			.isEqualTo("Added case studies of children and older adults of several backgrounds");
+		assertThat(secondReview.prop("findings").fieldNames()).containsExactly("freeOfBias");
+		assertThat(secondReview.prop("revisionLabel").stringValue()).isEqualTo("2, revised by the advisory team");
+		assertThat(secondReview.prop("learningOutcomes").stringValue()).startsWith("Learners inject contrast safely");
 		complete(proposal, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
 
 		assertThat(proposal).hasPassed("confirmResources", "addressQualityFindings").isWaitingAt("writeFullProposal");
 		Proposal record = proposals.find(proposal.getBusinessKey());
-		assertThat(record.getRevisions()).extracting(Concept::getRevision, Concept::getSubmittedBy)
-			.containsExactly(tuple(1, "priya"), tuple(2, "adam"));
+		assertThat(record.getRevisions()).extracting(Concept::getRevision, Concept::getSubmittedBy,
+				Concept::isRevisedByAdvisoryTeam)
+			.containsExactly(tuple(1, "priya", false), tuple(2, "adam", true));
 		assertThat(record.currentConcept().getLearningOutcomes()).startsWith("Learners inject contrast safely");
 		assertThat(record.currentConcept().getTitle()).isEqualTo(record.getRevisions().get(0).getTitle());
+		assertThat(record.getDecisions()).extracting(Decision::getStage, Decision::getOutcome, Decision::getRevision)
+			.endsWith(tuple("reviewCurriculumQuality", "changesNeeded", 1), tuple("addressQualityFindings", "changed", 2),
+					tuple("reviewCurriculumQuality", "compliant", 2));
+		assertThat(record.getDecisions().get(record.getDecisions().size() - 3).getFindings()).containsExactly(
+				new QualityFinding("freeOfBias", "Content free of bias",
+						"Case studies only show adult patients of one background",
+						"Added case studies of children and older adults of several backgrounds"));
+		assertThat(record.openQualityFindings()).isEmpty();
+		assertThat(runtimeService.getVariables(proposal.getId())).as("the answers are on the record, not in the process")
+			.doesNotContainKeys("freeOfBiasResponse", "freeOfBias", "freeOfBiasComment", "learningOutcomes");
+	}
+
+	@Test
+	void seniorManagementAndTheBoardSeeTheWholeDossier() {
+		ProcessInstance proposal = submit(DemoConcepts.convertedContrastInjection());
+		decide(proposal, "assessConcept", "colin", "supported", "Strong demand from the imaging departments");
+		decide(proposal, "endorseConcept", "sarah", "endorsed", "Fits the imaging strategy");
+		formAdvisoryTeam(proposal, true);
+		decide(proposal, "confirmResources", "priya", "confirmed");
+		reviewQualityFindingBias(proposal);
+		complete(proposal, "addressQualityFindings", "adam",
+				Map.of("freeOfBiasResponse", "Added case studies of children and older adults of several backgrounds"));
+		complete(proposal, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
+		writeFullProposal(proposal);
+
+		SpinJsonNode smt = summaryOf(task(proposal));
+		assertThat(task(proposal)).hasDefinitionKey("reviewFullProposal");
+		assertThat(smt.prop("title").stringValue()).isEqualTo("Contrast Injection for Radiological Technologists");
+		assertThat(smt.prop("revisionLabel").stringValue()).isEqualTo("2, revised by the advisory team");
+		assertThat(smt.prop("programTypeLabel").stringValue())
+			.isEqualTo("Conversion of Medical Radiation Sciences, contrast media module");
+		assertThat(smt.prop("similarCredentials").stringValue()).isEqualTo("None in the region");
+		assertThat(smt.prop("impactOnExistingPrograms").stringValue()).isEqualTo("Complements the MLA diploma; no overlap");
+		assertThat(smt.prop("proposedLaunch").stringValue()).isEqualTo("2027-09-01");
+		assertThat(smt.prop("stackable").stringValue()).isEqualTo("no");
+		assertThat(smt.prop("pathway").stringValue()).isEqualTo("—");
+		assertThat(smt.prop("assessment").stringValue()).startsWith("**Supported** by colin on ")
+			.contains(", revision 1").endsWith("*Reason:* Strong demand from the imaging departments");
+		assertThat(smt.prop("endorsement").stringValue()).startsWith("**Endorsed** by sarah on ")
+			.endsWith("*Reason:* Fits the imaging strategy");
+		assertThat(smt.prop("advisoryTeam").stringValue()).isEqualTo("adam (lead), ava");
+		assertThat(smt.prop("resourcesCommitment").stringValue())
+			.startsWith("**Asked of the requesting area:** Two days a month of a lab technologist")
+			.contains("**Confirmed** by priya on ");
+		assertThat(smt.prop("developmentPlan").stringValue()).isEqualTo("Design in winter, pilot with 12 learners in spring");
+		assertThat(smt.prop("resourcePlan").stringValue()).isEqualTo("Faculty lead 0.2 FTE; lab technologist 2 days a month");
+		assertThat(smt.prop("badgeDescription").stringValue())
+			.isEqualTo("Holders perform the procedure safely and document it");
+		assertThat(smt.prop("badgeCriteria").stringValue())
+			.isEqualTo("Pass the observed practical demonstration and the portfolio review");
+		assertThat(smt.prop("qualityReview").stringValue()).contains(
+				"Review 1: **Changes needed** by quinn on ",
+				"- **Content free of bias:** Case studies only show adult patients of one background",
+				"  - *Advisory team's response:* Added case studies of children and older adults of several backgrounds",
+				"Review 2: **Compliant** by quinn on ", ", revision 2 — every criterion met");
+
+		decide(proposal, "reviewFullProposal", "sarah", "endorsed", "Ready for the Board");
+		SpinJsonNode board = summaryOf(task(proposal));
+		assertThat(task(proposal)).hasDefinitionKey("recordBoardDecision");
+		assertThat(board.prop("fullProposalReview").stringValue()).startsWith("**Endorsed** by sarah on ")
+			.contains(", revision 2").endsWith("*Reason:* Ready for the Board");
+		assertThat(board.prop("badgeCriteria").stringValue())
+			.isEqualTo("Pass the observed practical demonstration and the portfolio review");
+		assertThat(board.prop("qualityReview").stringValue()).isEqualTo(smt.prop("qualityReview").stringValue());
+	}
+
+	@Test
+	void advisoryTeamRevisionThatBreaksTheRulesOrLeavesAFindingUnansweredIsRefusedWithNothingChanged() {
+		ProcessInstance proposal = submit(DemoConcepts.convertedContrastInjection());
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "endorsed");
+		formAdvisoryTeam(proposal, false);
+		reviewQualityFindingBias(proposal);
+		Task findings = task(proposal);
+		int decisions = proposals.find(proposal.getBusinessKey()).getDecisions().size();
+
+		assertThatThrownBy(() -> complete(proposal, "addressQualityFindings", "adam",
+				Map.of("learningOutcomes", "Learners inject contrast safely")))
+			.hasMessageContaining("Answer every finding of the quality review; missing: Content free of bias.");
+		assertThatThrownBy(() -> complete(proposal, "addressQualityFindings", "adam",
+				Map.of("freeOfBiasResponse", "Longer, with more case studies", "instructionalHours", 1000)))
+			.hasMessageContaining("The revised concept breaks the rules: Instructional hours must be between 5 and 300");
+
+		assertThat(task(proposal).getId()).isEqualTo(findings.getId());
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.getRevisions()).hasSize(1);
+		assertThat(record.currentConcept().getInstructionalHours()).isEqualTo(40);
+		assertThat(record.getDecisions()).hasSize(decisions);
+		assertThat(record.openQualityFindings()).extracting(QualityFinding::criterion).containsExactly("freeOfBias");
 	}
 
 	@Test
@@ -421,6 +525,25 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	@Test
+	void positiveDecisionKeepsTheReasonItsDeciderGave() {
+		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
+		decide(proposal, "assessConcept", "colin", "supported", "Twelve hospitals are waiting for it");
+
+		Task endorsement = task(proposal);
+		assertThat(endorsement).hasDefinitionKey("endorseConcept");
+		Proposal record = proposals.find(proposal.getBusinessKey());
+		assertThat(record.lastDecision()).get().extracting(Decision::getOutcome, Decision::getReason)
+			.containsExactly("supported", "Twelve hospitals are waiting for it");
+		assertThat(record.getLifecycle()).filteredOn(entry -> entry.getTransition() == Transition.DECIDED)
+			.extracting(LifecycleEntry::getReason).containsExactly("Twelve hospitals are waiting for it");
+		assertThat(summaryOf(endorsement).prop("assessment").stringValue())
+			.endsWith("*Reason:* Twelve hospitals are waiting for it");
+		assertThat(taskService.getVariableLocal(endorsement.getId(), "revisionRequest"))
+			.as("a reason for going ahead asks nobody to revise").isEqualTo("");
+		assertThat(runtimeService.getVariables(proposal.getId())).doesNotContainKey("reason");
+	}
+
+	@Test
 	void boardDecisionNeedsItsMeetingDateAndMotionNumber() {
 		ProcessInstance proposal = atFullProposalReview();
 		decide(proposal, "reviewFullProposal", "sarah", "endorsed");
@@ -479,28 +602,12 @@ class MicroCredentialDevelopmentProcessTest {
 	// --- the steps, as people take them in Tasklist
 
 	private ProcessInstance submit(Map<String, Object> concept) {
-		TestUsers.signIn(identityService, "priya");
-		try {
-			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-				.processDefinitionKey(ProcessKeys.DEVELOPMENT).latestVersion().singleResult().getId();
-			return formService.submitStartForm(definitionId, concept);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		return journey.submit("priya", concept);
 	}
 
 	private ProcessInstance requestWithdrawal(String user, String reference, String reason) {
-		TestUsers.signIn(identityService, user);
-		try {
-			String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-				.processDefinitionKey(ProcessKeys.WITHDRAWAL).latestVersion().singleResult().getId();
-			return formService.submitStartForm(definitionId,
-					Map.of("proposalReference", reference, "withdrawalReason", reason));
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		return journey.start(user, ProcessKeys.WITHDRAWAL,
+				Map.of("proposalReference", reference, "withdrawalReason", reason));
 	}
 
 	private void decide(ProcessInstance proposal, String taskKey, String user, String decision) {
@@ -512,15 +619,7 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	private void complete(ProcessInstance proposal, String taskKey, String user, Map<String, Object> form) {
-		Task task = task(proposal);
-		assertThat(task).hasDefinitionKey(taskKey);
-		TestUsers.signIn(identityService, user);
-		try {
-			formService.submitTaskForm(task.getId(), form);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		journey.complete(proposal.getBusinessKey(), taskKey, user, form);
 	}
 
 	private void formAdvisoryTeam(ProcessInstance proposal, boolean resourcesRequested) {
@@ -553,6 +652,19 @@ class MicroCredentialDevelopmentProcessTest {
 		writeFullProposal(proposal);
 		assertThat(proposal).isWaitingAt("reviewFullProposal");
 		return proposal;
+	}
+
+	/** The quality reviewer finds one criterion not met: the case studies are biased. */
+	private void reviewQualityFindingBias(ProcessInstance proposal) {
+		Map<String, Object> checklist = qualityChecklist("met");
+		checklist.put("freeOfBias", "notMet");
+		checklist.put("freeOfBiasComment", "Case studies only show adult patients of one background");
+		complete(proposal, "reviewCurriculumQuality", "quinn", checklist);
+	}
+
+	/** What the task's form shows as {@code {{proposal.*}}}. */
+	private SpinJsonNode summaryOf(Task task) {
+		return (SpinJsonNode) taskService.getVariableLocal(task.getId(), "proposal");
 	}
 
 	private static Map<String, Object> qualityChecklist(String answer) {

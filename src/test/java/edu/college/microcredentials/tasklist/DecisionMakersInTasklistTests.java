@@ -51,15 +51,17 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 		tasklist.claim();
 		assertThat(form.text()).contains(reference + " — Blood Culture Collection", "Laboratory Sciences",
 				"Perform venipuncture on adults", "Toronto General Hospital laboratory");
-		assertThat(form.editableFields()).as("the summary is read-only: only the three decisions can be chosen")
-			.isEqualTo(3);
-		assertThat(form.isShown("reason")).isFalse();
+		assertThat(form.editableFields()).as("the summary is read-only: only the three decisions and the reason")
+			.isEqualTo(4);
+		assertThat(form.isShown("reason")).as("a reason can be given for any decision").isTrue();
+		form.choose("decision", "supported");
+		assertThat(form.text()).contains("Reason (optional)");
 
 		form.choose("decision", "moreInformation");
-		assertThat(form.isShown("reason")).isTrue();
+		assertThat(form.text()).contains("Reason (required)");
 		tasklist.clickComplete();
-		assertThat(form.waitForError("reason")).isEqualTo("Field is required.");
-		assertThat(tasklist.notificationContaining("error")).isNotBlank();
+		assertThat(tasklist.notificationContaining("Give a reason for the decision"))
+			.contains("'More information needed — return to the author'");
 		behindTheScenes.waitingTask(reference, "assessConcept");
 		tasklist.screenshot("assess-concept");
 
@@ -81,7 +83,7 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 
 		decide("colin", "My group's tasks", reference, "assessConcept", null, form -> form.choose("decision", "supported"));
 		decide("sarah", "My group's tasks", reference, "endorseConcept", "endorse-concept",
-				form -> form.choose("decision", "endorsed"));
+				form -> form.choose("decision", "endorsed").type("reason", "Fits the college's health-sciences priorities"));
 		decide("colin", "My group's tasks", reference, "formAdvisoryTeam", "form-advisory-team",
 				form -> form.type("advisoryTeamLead", "adam").type("advisoryTeamMembers", "ava"));
 		decide("adam", ADVISORY_TEAM_FILTER, reference, "writeFullProposal", "write-full-proposal",
@@ -89,9 +91,11 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 					.type("resourcePlan", "Respiratory therapist 2 days a month; simulation lab 20 hours")
 					.type("badgeDescription", "Holders draw and handle arterial blood gas samples safely")
 					.type("badgeCriteria", "Pass the observed practical exam and the portfolio review"));
-		decide("sarah", "My group's tasks", reference, "reviewFullProposal", "review-full-proposal",
-				form -> form.choose("decision", "endorsed"));
-		decide("bella", "My group's tasks", reference, "recordBoardDecision", "record-board-decision",
+		decide("sarah", "My group's tasks", reference, "reviewFullProposal", null, form -> {
+			assertThat(form.text()).contains("Not needed: only an existing program converted into a micro-credential is reviewed.");
+			form.choose("decision", "endorsed");
+		});
+		decide("bella", "My group's tasks", reference, "recordBoardDecision", null,
 				form -> form.choose("decision", "approved").date("meetingDate", LocalDate.of(2027, 3, 18))
 					.type("motionNumber", "BoG-2027-14"));
 
@@ -101,17 +105,20 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 			.containsExactly(tuple("assessConcept", "supported", "colin"), tuple("endorseConcept", "endorsed", "sarah"),
 					tuple("formAdvisoryTeam", "formed", "colin"), tuple("writeFullProposal", "submitted", "adam"),
 					tuple("reviewFullProposal", "endorsed", "sarah"), tuple("recordBoardDecision", "approved", "bella"));
+		assertThat(proposal.getDecisions().get(1).getReason()).as("a positive decision keeps its reason")
+			.isEqualTo("Fits the college's health-sciences priorities");
 		assertThat(proposal.getDecisions().get(5).getDetails()).contains("2027-03-18", "BoG-2027-14");
 		assertThat(proposal.advisoryTeamMembers()).containsExactly("adam", "ava");
 		assertThat(proposal.getBadgeCriteria()).isEqualTo("Pass the observed practical exam and the portfolio review");
 	}
 
 	@Test
-	void convertedProgramNeedsTheAuthorsResourcesAndPassesTheQualityReviewAfterChanges() {
+	void convertedProgramPassesTheQualityReviewAfterChangesAndTheBoardSeesItsWholeDossier() {
 		Map<String, Object> conversion = DemoConcepts.convertedHematology();
 		conversion.put("title", "Coagulation Testing for MLA");
 		String reference = behindTheScenes.submit("priya", conversion);
-		behindTheScenes.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
+		behindTheScenes.complete(reference, "assessConcept", "colin",
+				Map.of("decision", "supported", "reason", "Partner hospitals ask for coagulation skills"));
 		behindTheScenes.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 
 		decide("colin", "My group's tasks", reference, "formAdvisoryTeam", null, form -> {
@@ -129,18 +136,57 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 				.type("freeOfBiasComment", "Case studies only show adult patients of one background");
 		});
 		decide("adam", ADVISORY_TEAM_FILTER, reference, "addressQualityFindings", "address-quality-findings", form -> {
-			assertThat(form.text()).contains("Content free of bias: Case studies only show adult patients of one background");
-			form.type("changesMade", "Added case studies of children, older adults and patients of several backgrounds");
+			assertThat(form.text()).contains("Content free of bias", "Case studies only show adult patients of one background");
+			assertThat(form.isShown("freeOfBiasResponse")).isTrue();
+			assertThat(form.isShown("rigourResponse")).as("only criteria found not met are answered").isFalse();
+			assertThat(form.valueOf("title")).as("the concept, filled in from its revision").isEqualTo("Coagulation Testing for MLA");
+			form.type("freeOfBiasResponse", "Added case studies of children, older adults and patients of several backgrounds")
+				.type("learningOutcomes", "Perform coagulation tests safely for patients of every age and background");
 		});
-		decide("quinn", "My group's tasks", reference, "reviewCurriculumQuality", null,
-				form -> form.keysOfType("radio").forEach(criterion -> form.choose(criterion, "met")));
+		decide("quinn", "My group's tasks", reference, "reviewCurriculumQuality", "review-curriculum-quality-again", form -> {
+			assertThat(form.text()).contains("Revision: 2, revised by the advisory team",
+					"Earlier finding: Case studies only show adult patients of one background",
+					"Advisory team's response: Added case studies of children, older adults and patients of several backgrounds",
+					"Perform coagulation tests safely for patients of every age and background");
+			assertThat(form.text()).as("only the criterion found not met has an earlier finding")
+				.containsOnlyOnce("Earlier finding");
+			form.keysOfType("radio").forEach(criterion -> form.choose(criterion, "met"));
+		});
 
-		behindTheScenes.waitingTask(reference, "writeFullProposal");
-		assertThat(behindTheScenes.proposal(reference).getDecisions())
+		behindTheScenes.complete(reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
+		decide("sarah", "My group's tasks", reference, "reviewFullProposal", "review-full-proposal", form -> {
+			assertThat(form.text()).contains("Revision: 2, revised by the advisory team",
+					"Similar credentials", "None in the region", "Impact on existing programs",
+					"Complements the MLA diploma; no overlap", "Proposed launch: 2027-09-01",
+					"Continuing Education assessment", "Supported by colin on", "Partner hospitals ask for coagulation skills",
+					"Senior Management Team endorsement", "Endorsed by sarah on",
+					"Advisory team: adam (lead), ava", "Two evenings a week of the hematology lab for 8 weeks",
+					"Confirmed by priya on",
+					"Faculty lead 0.2 FTE; lab technologist 2 days a month",
+					"Pass the observed practical demonstration and the portfolio review",
+					"Review 1: Changes needed by quinn on", "Content free of bias: Case studies only show adult patients",
+					"Advisory team's response: Added case studies of children",
+					"Review 2: Compliant by quinn on");
+			form.choose("decision", "endorsed").type("reason", "Ready for the Board: the findings are addressed");
+		});
+		decide("bella", "My group's tasks", reference, "recordBoardDecision", "record-board-decision", form -> {
+			assertThat(form.text()).contains("Senior Management Team review of the full proposal",
+					"Reason: Ready for the Board: the findings are addressed",
+					"Faculty lead 0.2 FTE; lab technologist 2 days a month",
+					"Pass the observed practical demonstration and the portfolio review", "Review 2: Compliant by quinn on");
+			form.choose("decision", "approved").date("meetingDate", LocalDate.of(2027, 6, 17)).type("motionNumber", "BoG-2027-31");
+		});
+
+		Proposal proposal = behindTheScenes.proposal(reference);
+		assertThat(proposal.getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
+		assertThat(proposal.getDecisions())
 			.extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
 			.containsSubsequence(tuple("confirmResources", "confirmed", "priya"),
 					tuple("reviewCurriculumQuality", "changesNeeded", "quinn"),
+					tuple("addressQualityFindings", "changed", "adam"),
 					tuple("reviewCurriculumQuality", "compliant", "quinn"));
+		assertThat(proposal.currentConcept().getRevision()).isEqualTo(2);
+		assertThat(proposal.currentConcept().getLearningOutcomes()).startsWith("Perform coagulation tests safely");
 	}
 
 	/**
