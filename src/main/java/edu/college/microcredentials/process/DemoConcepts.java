@@ -1,5 +1,6 @@
 package edu.college.microcredentials.process;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,9 @@ import org.camunda.spin.Spin;
 
 /** Concept forms as Tasklist submits them, for the demo proposals and the tests. */
 public final class DemoConcepts {
+
+	/** The first day of the month nine months from now: a launch date every concept rule accepts, whenever it runs. */
+	public static final String LAUNCH = LocalDate.now().plusMonths(9).withDayOfMonth(1).toString();
 
 	private DemoConcepts() {
 	}
@@ -34,7 +38,7 @@ public final class DemoConcepts {
 		form.put("durationWeeks", 6);
 		form.put("deliveryMode", "blended");
 		form.put("facilitationModel", "fullyFacilitated");
-		form.put("proposedLaunch", "2027-09-01");
+		form.put("proposedLaunch", LAUNCH);
 		form.put("reviewFrequencyMonths", 12);
 		form.put("industryPartner", "Toronto General Hospital laboratory");
 		form.put("partnerEndorses", true);
@@ -96,17 +100,20 @@ public final class DemoConcepts {
 		return new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava", "resourcesRequested", false));
 	}
 
-	/** The concept from the issue: 1000 hours, 20 weeks, no competency and no partner. */
-	public static Map<String, Object> oversizedWithoutCompetencyOrPartner() {
+	/**
+	 * A concept its form accepts but the rules do not: no competency, no partner, multiple choice alone and a launch
+	 * date that has passed. It goes back to its author with these four problems.
+	 */
+	public static Map<String, Object> breakingTheRules() {
 		Map<String, Object> form = venipuncture();
-		form.put("instructionalHours", 1000);
-		form.put("durationWeeks", 20);
 		form.remove("competency1");
 		form.remove("competency1EscoUri");
 		form.remove("competency2");
 		form.remove("competency3");
-		form.put("industryPartner", "");
+		form.remove("industryPartner");
 		form.put("partnerEndorses", false);
+		form.put("assessmentMethods", Spin.JSON(List.of("multipleChoice")));
+		form.put("proposedLaunch", "2020-01-01");
 		return form;
 	}
 

@@ -107,7 +107,7 @@ class DemoData {
 		journey.complete(atBoard, "writeFullProposal", "adam", DemoConcepts.fullProposal());
 		journey.complete(atBoard, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
 
-		journey.submit("priya", DemoConcepts.oversizedWithoutCompetencyOrPartner());
+		journey.submit("priya", DemoConcepts.breakingTheRules());
 	}
 
 }

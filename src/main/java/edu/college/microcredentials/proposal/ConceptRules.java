@@ -1,9 +1,13 @@
 package edu.college.microcredentials.proposal;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,12 +115,30 @@ public class ConceptRules {
 			problems.add("A micro-credential is delivered in " + MAX_WEEKS + " weeks or less (given: "
 					+ (weeks == null ? "none" : weeks) + ").");
 		}
+		checkLaunch(concept.getProposedLaunch(), problems);
 		required(problems, concept.getDeliveryMode(), "Choose a delivery mode.");
 		required(problems, concept.getFacilitationModel(),
 				"Choose a facilitation model: supervised, lightly facilitated or fully facilitated.");
 		Integer months = concept.getReviewFrequencyMonths();
 		if (months != null && (months < 1 || months > MAX_REVIEW_MONTHS)) {
 			problems.add("Review the credential every 1 to " + MAX_REVIEW_MONTHS + " months (given: " + months + ").");
+		}
+	}
+
+	/** The launch date is optional; given, it is a date still ahead (the engine's clock, which tests move). */
+	private static void checkLaunch(String launch, List<String> problems) {
+		if (isBlank(launch)) {
+			return;
+		}
+		try {
+			LocalDate date = LocalDate.parse(launch.length() > 10 ? launch.substring(0, 10) : launch);
+			LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+			if (date.isBefore(today)) {
+				problems.add("The proposed launch date " + date + " has passed: choose a date after " + today + ".");
+			}
+		}
+		catch (DateTimeParseException ex) {
+			problems.add("Give the proposed launch date as a date such as 2027-09-01 (given: " + launch + ").");
 		}
 	}
 

@@ -2,6 +2,9 @@ package edu.college.microcredentials.proposal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -28,17 +31,22 @@ class ProposalController {
 		this.identityService = identityService;
 	}
 
-	/** Readable by its author, its advisory team and every role other than requesters. */
+	/** The roles whose work is to read every proposal; requesters read their own, and other groups nothing. */
+	static final Set<String> READ_EVERY_PROPOSAL = Stream.of(Role.CONTINUING_EDUCATION, Role.SENIOR_MANAGEMENT,
+			Role.QUALITY_REVIEWERS, Role.BOARD_SECRETARY, Role.AUDITORS, Role.PROCESS_ADMINISTRATORS)
+		.map(Role::groupId).collect(Collectors.toUnmodifiableSet());
+
+	/** Readable by its author, its advisory team and the roles that review, audit or administer proposals. */
 	@GetMapping("/{reference}")
 	ProposalRecord proposal(@PathVariable String reference) {
 		Proposal proposal = proposals.find(reference);
 		Authentication reader = identityService.getCurrentAuthentication();
 		boolean mayRead = reader != null && (reader.getUserId().equals(proposal.getAuthor())
 				|| proposal.advisoryTeamMembers().contains(reader.getUserId())
-				|| reader.getGroupIds().stream().anyMatch(group -> !Role.REQUESTERS.groupId().equals(group)));
+				|| reader.getGroupIds().stream().anyMatch(READ_EVERY_PROPOSAL::contains));
 		if (!mayRead) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only the author of " + reference + ", its advisory team and reviewing staff can read it.");
+					"Only the author of " + reference + ", its advisory team, reviewing staff and auditors can read it.");
 		}
 		return ProposalRecord.of(proposal);
 	}

@@ -1,15 +1,15 @@
 package edu.college.microcredentials.proposal;
 
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import edu.college.microcredentials.process.Refusal;
 
-/** No proposal has this reference; the message is shown to the user as it is. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class ProposalNotFoundException extends ProcessEngineException {
+/**
+ * No proposal has this reference: a reference someone typed (400 in a form, 404 at {@code /api/proposals}). The
+ * message is shown to the user as it is.
+ */
+public class ProposalNotFoundException extends Refusal {
 
 	public ProposalNotFoundException(String reference) {
-		super("There is no micro-credential proposal with the reference '" + reference + "'.");
+		super(Kind.BAD_INPUT, "There is no micro-credential proposal with the reference '" + reference + "'.");
 	}
 
 }

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.process.ActingUser;
+import edu.college.microcredentials.process.Refusal;
 
 /**
  * Task listener (complete) of {@code addressQualityFindings}: the advisory team's changes to the concept become a
@@ -48,13 +48,13 @@ class RecordTeamRevision implements TaskListener {
 			answers.add("- " + finding.label() + ": " + response);
 		}
 		if (!unanswered.isEmpty()) {
-			throw new ProcessEngineException("Answer every finding of the quality review; missing: "
+			throw Refusal.badInput("Answer every finding of the quality review; missing: "
 					+ String.join("; ", unanswered) + ".");
 		}
 		Concept concept = ConceptForm.read(task);
 		List<String> problems = rules.problemsOf(concept);
 		if (!problems.isEmpty()) {
-			throw new ProcessEngineException("The revised concept breaks the rules: " + String.join(" ", problems));
+			throw Refusal.badInput("The revised concept breaks the rules: " + String.join(" ", problems));
 		}
 		proposals.addressQualityFindings(reference, concept, responses, new StageDecision(task.getTaskDefinitionKey(),
 				task.getName(), "changed", String.join("\n", answers), ActingUser.of(task), null));

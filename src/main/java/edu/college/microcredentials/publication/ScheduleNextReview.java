@@ -37,7 +37,7 @@ class ScheduleNextReview implements JavaDelegate {
 			.startProcessInstanceByKey(ProcessKeys.PERIODIC_REVIEW, execution.getProcessBusinessKey(),
 					Variables.createVariables()
 						.putValue(PROPOSAL_REFERENCE, reference)
-						.putValue(AUTHOR, execution.getVariable(AUTHOR))
+						.putValue(AUTHOR, proposals.find(reference).getAuthor())
 						.putValue(REVIEW_FREQUENCY_MONTHS, months)));
 	}
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
 
@@ -38,15 +39,15 @@ class DecisionRecorder {
 		DeployedForm.Choice choice = decision.get();
 		String outcome = TaskForm.text(task, DECISION);
 		if (outcome == null) {
-			throw new DecisionRefused("Choose a decision: " + choice.optionLabels() + ".");
+			throw Refusal.badInput("Choose a decision: " + choice.optionLabels() + ".");
 		}
 		if (!choice.offers(outcome)) {
-			throw new DecisionRefused("'" + outcome + "' is not a decision of this step. Choose one of: "
+			throw Refusal.badInput("'" + outcome + "' is not a decision of this step. Choose one of: "
 					+ choice.optionLabels() + ".");
 		}
 		String reason = TaskForm.text(task, REASON);
 		if (reason == null && settings.needsReason(outcome)) {
-			throw new DecisionRefused("Give a reason for the decision '" + choice.labelOf(outcome)
+			throw Refusal.badInput("Give a reason for the decision '" + choice.labelOf(outcome)
 					+ "': the author and the record will see it.");
 		}
 		proposals.recordDecision(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
 
@@ -70,7 +71,7 @@ class RecordAdvisoryTeam implements TaskListener {
 		identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream().map(User::getId)
 			.forEach(unknown::remove);
 		if (!unknown.isEmpty()) {
-			throw new DecisionRefused("Unknown user id(s): " + String.join(", ", unknown)
+			throw Refusal.badInput("Unknown user id(s): " + String.join(", ", unknown)
 					+ ". Name the advisory team by their user ids (Admin lists them).");
 		}
 	}

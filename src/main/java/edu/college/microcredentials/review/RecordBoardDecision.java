@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
 
 /**
@@ -42,7 +43,7 @@ class RecordBoardDecision implements TaskListener {
 			LocalDate.parse(meetingDate.substring(0, Math.min(10, meetingDate.length())));
 		}
 		catch (DateTimeParseException ex) {
-			throw new DecisionRefused("'" + meetingDate + "' is not a date; give the Board meeting date as 2026-11-30.");
+			throw Refusal.badInput("'" + meetingDate + "' is not a date; give the Board meeting date as 2026-11-30.");
 		}
 		String motionNumber = TaskForm.required(task, MOTION_NUMBER, "Motion number");
 		recorder.record(task,

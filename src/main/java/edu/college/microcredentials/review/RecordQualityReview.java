@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.QualityFinding;
 import edu.college.microcredentials.proposal.StageDecision;
@@ -53,7 +54,7 @@ class RecordQualityReview implements TaskListener {
 			}
 		}
 		if (!unanswered.isEmpty()) {
-			throw new DecisionRefused("Answer met or not met for every criterion; missing: "
+			throw Refusal.badInput("Answer met or not met for every criterion; missing: "
 					+ String.join("; ", unanswered) + ".");
 		}
 		String outcome = findings.isEmpty() ? "compliant" : "changesNeeded";

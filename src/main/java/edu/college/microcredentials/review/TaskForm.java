@@ -5,6 +5,7 @@ import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REF
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import edu.college.microcredentials.process.ActingUser;
+import edu.college.microcredentials.process.Refusal;
 
 /** Reading what a user submitted on a task form. */
 final class TaskForm {
@@ -25,7 +26,7 @@ final class TaskForm {
 	static String required(DelegateTask task, String key, String label) {
 		String value = text(task, key);
 		if (value == null) {
-			throw new DecisionRefused("'" + label + "' is required.");
+			throw Refusal.badInput("'" + label + "' is required.");
 		}
 		return value;
 	}

@@ -1,43 +1,46 @@
 package edu.college.microcredentials.security;
 
-import static edu.college.microcredentials.process.ProcessVariables.ADVISORY_TEAM;
-import static edu.college.microcredentials.process.ProcessVariables.AUTHOR;
-import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
-
-import java.util.Arrays;
-
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.process.ActingUser;
+import edu.college.microcredentials.process.Refusal;
+import edu.college.microcredentials.proposal.Proposal;
+import edu.college.microcredentials.proposal.ProposalService;
 
 /**
  * Nobody claims or decides on a proposal they submitted, or that their advisory team wrote. Added by the engine to
  * every user task offered to a group (the decision steps), whatever the diagram says ({@code
- * process/ProcessConventions}), so it holds in Tasklist and through the REST API alike. A refused claim or completion leaves the task open for a colleague.
+ * process/ProcessConventions}), so it holds in Tasklist and through the REST API alike. Author and team come from
+ * the proposal's record, found by the process's business key, never from variables a caller could set. A refused
+ * claim or completion leaves the task open for a colleague.
  */
 @Component
 class FourEyesRule implements TaskListener {
 
+	private final ProposalService proposals;
+
+	FourEyesRule(ProposalService proposals) {
+		this.proposals = proposals;
+	}
+
 	@Override
 	public void notify(DelegateTask task) {
 		String user = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : ActingUser.of(task);
-		if (user == null) {
+		String reference = task.getExecution().getProcessBusinessKey();
+		if (user == null || reference == null) {
 			return;
 		}
-		String reference = (String) task.getVariable(PROPOSAL_REFERENCE);
-		if (user.equals(task.getVariable(AUTHOR))) {
-			throw new ProcessEngineException("Four-eyes rule: " + user + " submitted " + reference
+		Proposal proposal = proposals.find(reference);
+		if (user.equals(proposal.getAuthor())) {
+			throw Refusal.notAllowed("Four-eyes rule: " + user + " submitted " + reference
 					+ " and cannot claim or decide on it. Leave \"" + task.getName() + "\" for a colleague.");
 		}
-		Object team = task.getVariable(ADVISORY_TEAM);
-		if (team != null && Arrays.asList(team.toString().split(",")).contains(user)) {
-			throw new ProcessEngineException("Four-eyes rule: " + user + " is on the advisory team of " + reference
+		if (proposal.advisoryTeamMembers().contains(user)) {
+			throw Refusal.notAllowed("Four-eyes rule: " + user + " is on the advisory team of " + reference
 					+ " and cannot claim or decide on it. Leave \"" + task.getName() + "\" for a colleague.");
 		}
 	}
-
 
 }

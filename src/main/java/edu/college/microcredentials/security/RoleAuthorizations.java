@@ -64,9 +64,10 @@ public class RoleAuthorizations {
 			grants.add(new Grant(staff, FILTER, ANY, READ));
 			grants.add(new Grant(staff, USER, ANY, READ));
 			grants.add(new Grant(staff, GROUP, ANY, READ));
-			// reviewing roles also read running proposals, so Tasklist cards show each task's proposal reference
+			// reviewing roles also read proposals, running (Tasklist cards show each task's proposal reference) and
+			// past (the REST API finds a task in history before it takes a comment on it)
 			grants.add(staff == Role.REQUESTERS ? new Grant(staff, PROCESS_DEFINITION, ANY, READ)
-					: new Grant(staff, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE));
+					: new Grant(staff, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY));
 		}
 		grants.add(new Grant(Role.REQUESTERS, PROCESS_DEFINITION, ProcessKeys.DEVELOPMENT, READ, CREATE_INSTANCE));
 		grants.add(new Grant(Role.REQUESTERS, PROCESS_DEFINITION, ProcessKeys.WITHDRAWAL, READ, CREATE_INSTANCE));

@@ -1,6 +1,5 @@
 package edu.college.microcredentials.withdrawal;
 
-import static edu.college.microcredentials.process.ProcessVariables.AUTHOR;
 import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
 import static edu.college.microcredentials.process.ProcessVariables.WITHDRAWAL_REASON;
 
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.ActingUser;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
 
@@ -24,10 +24,12 @@ class RecordWithdrawal implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String reference = (String) execution.getVariable(PROPOSAL_REFERENCE);
-		proposals.recordDecision(reference, new StageDecision("withdrawProposal", "Withdrawn by the author",
-				"withdrawn", (String) execution.getVariable(WITHDRAWAL_REASON), (String) execution.getVariable(AUTHOR),
-				null));
-		proposals.withdraw(reference, (String) execution.getVariable(AUTHOR), (String) execution.getVariable(WITHDRAWAL_REASON));
+		String reason = (String) execution.getVariable(WITHDRAWAL_REASON);
+		// the author through "Withdraw a micro-credential proposal", or an administrator sending the message
+		String by = ActingUser.of(execution);
+		proposals.recordDecision(reference,
+				new StageDecision("withdrawProposal", "Withdrawn by the author", "withdrawn", reason, by, null));
+		proposals.withdraw(reference, by, reason);
 	}
 
 }

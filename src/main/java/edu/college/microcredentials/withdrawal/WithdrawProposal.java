@@ -4,27 +4,27 @@ import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REF
 import static edu.college.microcredentials.process.ProcessVariables.WITHDRAWAL_REASON;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.ActingUser;
+import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.security.WithoutAuthorization;
 
 /**
  * Service task {@code withdrawProposal} of "Withdraw a micro-credential proposal": the author's request becomes the
- * message {@code withdrawalRequested}, which ends the proposal's development process. It fails with a message the
- * author reads in Tasklist when the proposal is not theirs or can no longer be withdrawn.
+ * message {@code withdrawalRequested}, which ends the proposal's development process. The requester is whoever is
+ * signed in, never a variable; it fails with a message they read in Tasklist when the proposal is not theirs or can
+ * no longer be withdrawn.
  */
 @Component
 class WithdrawProposal implements JavaDelegate {
 
 	static final String MESSAGE = "withdrawalRequested";
-
-	static final String REQUESTED_BY = "requestedBy";
 
 	private final ProposalService proposals;
 
@@ -37,12 +37,12 @@ class WithdrawProposal implements JavaDelegate {
 		String reference = String.valueOf(execution.getVariable(PROPOSAL_REFERENCE)).trim();
 		String reason = (String) execution.getVariable(WITHDRAWAL_REASON);
 		if (reason == null || reason.isBlank()) {
-			throw new ProcessEngineException("Say why the proposal is withdrawn.");
+			throw Refusal.badInput("Say why the proposal is withdrawn.");
 		}
 		Proposal proposal = proposals.find(reference);
-		String requestedBy = (String) execution.getVariable(REQUESTED_BY);
+		String requestedBy = ActingUser.of(execution);
 		if (!proposal.getAuthor().equals(requestedBy)) {
-			throw new ProcessEngineException(
+			throw Refusal.notAllowed(
 					"Only the author of " + reference + " (" + proposal.getAuthor() + ") can withdraw it.");
 		}
 		execution.setProcessBusinessKey(reference);
@@ -55,8 +55,8 @@ class WithdrawProposal implements JavaDelegate {
 				.correlateWithResult());
 		}
 		catch (MismatchingMessageCorrelationException ex) {
-			throw new ProcessEngineException(reference + " can no longer be withdrawn: it is "
-					+ proposal.getStatus().label() + " (" + proposal.getStage() + ").", ex);
+			throw Refusal.conflict(reference + " can no longer be withdrawn: it is "
+					+ proposal.getStatus().label() + " (" + proposal.getStage() + ").");
 		}
 	}
 

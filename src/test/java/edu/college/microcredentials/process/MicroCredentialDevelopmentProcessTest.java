@@ -191,7 +191,7 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(secondReview.prop("findings").fieldNames()).containsExactly("freeOfBias");
 		assertThat(secondReview.prop("revisionLabel").stringValue()).isEqualTo("2, revised by the advisory team");
 		assertThat(secondReview.prop("learningOutcomes").stringValue()).startsWith("Learners inject contrast safely");
-		complete(proposal, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
+		complete(proposal, "reviewCurriculumQuality", "quinn", EveryStep.qualityChecklist("met"));
 
 		assertThat(proposal).hasPassed("confirmResources", "addressQualityFindings").isWaitingAt("writeFullProposal");
 		Proposal record = proposals.find(proposal.getBusinessKey());
@@ -222,7 +222,7 @@ class MicroCredentialDevelopmentProcessTest {
 		reviewQualityFindingBias(proposal);
 		complete(proposal, "addressQualityFindings", "adam",
 				Map.of("freeOfBiasResponse", "Added case studies of children and older adults of several backgrounds"));
-		complete(proposal, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
+		complete(proposal, "reviewCurriculumQuality", "quinn", EveryStep.qualityChecklist("met"));
 		writeFullProposal(proposal);
 
 		SpinJsonNode smt = summaryOf(task(proposal));
@@ -233,7 +233,7 @@ class MicroCredentialDevelopmentProcessTest {
 			.isEqualTo("Conversion of Medical Radiation Sciences, contrast media module");
 		assertThat(smt.prop("similarCredentials").stringValue()).isEqualTo("None in the region");
 		assertThat(smt.prop("impactOnExistingPrograms").stringValue()).isEqualTo("Complements the MLA diploma; no overlap");
-		assertThat(smt.prop("proposedLaunch").stringValue()).isEqualTo("2027-09-01");
+		assertThat(smt.prop("proposedLaunch").stringValue()).isEqualTo(DemoConcepts.LAUNCH);
 		assertThat(smt.prop("stackable").stringValue()).isEqualTo("no");
 		assertThat(smt.prop("pathway").stringValue()).isEqualTo("—");
 		assertThat(smt.prop("assessment").stringValue()).startsWith("**Supported** by colin on ")
@@ -281,7 +281,7 @@ class MicroCredentialDevelopmentProcessTest {
 			.hasMessageContaining("Answer every finding of the quality review; missing: Content free of bias.");
 		assertThatThrownBy(() -> complete(proposal, "addressQualityFindings", "adam",
 				Map.of("freeOfBiasResponse", "Longer, with more case studies", "instructionalHours", 1000)))
-			.hasMessageContaining("The revised concept breaks the rules: Instructional hours must be between 5 and 300");
+			.hasMessageContaining("\u2018Instructional hours\u2019 must be a whole number from 5 to 300 (given: 1000).");
 
 		assertThat(task(proposal).getId()).isEqualTo(findings.getId());
 		Proposal record = proposals.find(proposal.getBusinessKey());
@@ -293,17 +293,17 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Test
 	void conceptBreakingTheRulesGoesBackToItsAuthorWithEveryProblem() {
-		ProcessInstance proposal = submit(DemoConcepts.oversizedWithoutCompetencyOrPartner());
+		ProcessInstance proposal = submit(DemoConcepts.breakingTheRules());
 
 		assertThat(proposal).isWaitingAt("reviseConcept");
 		Task revise = task(proposal);
 		assertThat(revise).isAssignedTo("priya");
 		Map<String, Object> form = formService.getTaskFormVariables(revise.getId());
-		assertThat((String) form.get("revisionRequest")).contains("between 5 and 300 (given: 1000)")
-			.contains("11 weeks or less (given: 20)").contains("at least one competency")
+		assertThat((String) form.get("revisionRequest")).contains("Multiple choice alone is not enough")
+			.contains("The proposed launch date 2020-01-01 has passed").contains("at least one competency")
 			.contains("industry or employment partner");
-		assertThat(form).containsEntry("instructionalHours", 1000).containsEntry("durationWeeks", 20)
-			.containsEntry("title", "Venipuncture Techniques").containsEntry("proposedLaunch", "2027-09-01");
+		assertThat(form).containsEntry("instructionalHours", 40).containsEntry("partnerEndorses", false)
+			.containsEntry("title", "Venipuncture Techniques").containsEntry("proposedLaunch", "2020-01-01");
 
 		complete(proposal, "reviseConcept", "priya", DemoConcepts.venipuncture());
 		assertThat(proposal).isWaitingAt("assessConcept");
@@ -479,7 +479,7 @@ class MicroCredentialDevelopmentProcessTest {
 
 		assertThat(proposal).isWaitingAt("reviewCurriculumQuality");
 		assertThat(runtimeService.getVariable(proposal.getId(), "reviewFrequencyMonths")).isEqualTo(24);
-		complete(proposal, "reviewCurriculumQuality", "quinn", qualityChecklist("met"));
+		complete(proposal, "reviewCurriculumQuality", "quinn", EveryStep.qualityChecklist("met"));
 		assertThat(proposal).hasPassed("reviewCurriculumQuality", "readyForFullProposal").isWaitingAt("writeFullProposal");
 		assertThat(events.of(proposal.getBusinessKey())).containsSubsequence("ReturnedForRevision", "Revised");
 	}
@@ -517,7 +517,7 @@ class MicroCredentialDevelopmentProcessTest {
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("Give a reason for the decision 'More information needed");
 		assertThatThrownBy(() -> decide(proposal, "assessConcept", "colin", "maybe"))
-			.hasMessageContaining("'maybe' is not a decision of this step. Choose one of: Supported");
+			.hasMessageContaining("\u2018Decision\u2019 must be one of: supported, notSupported, moreInformation (given: maybe).");
 
 		assertThat(proposal).isWaitingAt("assessConcept");
 		assertThat(task(proposal).getId()).isEqualTo(assessment.getId());
@@ -552,7 +552,7 @@ class MicroCredentialDevelopmentProcessTest {
 			.hasMessageContaining("'Board meeting date' is required.");
 		assertThatThrownBy(() -> complete(proposal, "recordBoardDecision", "bella",
 				Map.of("decision", "approved", "meetingDate", "next Tuesday", "motionNumber", "14")))
-			.hasMessageContaining("'next Tuesday' is not a date");
+			.hasMessageContaining("\u2018Board meeting date\u2019 must be a date like 2027-03-18 (given: next Tuesday).");
 		assertThat(proposal).isWaitingAt("recordBoardDecision");
 	}
 
@@ -656,7 +656,7 @@ class MicroCredentialDevelopmentProcessTest {
 
 	/** The quality reviewer finds one criterion not met: the case studies are biased. */
 	private void reviewQualityFindingBias(ProcessInstance proposal) {
-		Map<String, Object> checklist = qualityChecklist("met");
+		Map<String, Object> checklist = EveryStep.qualityChecklist("met");
 		checklist.put("freeOfBias", "notMet");
 		checklist.put("freeOfBiasComment", "Case studies only show adult patients of one background");
 		complete(proposal, "reviewCurriculumQuality", "quinn", checklist);
@@ -665,16 +665,6 @@ class MicroCredentialDevelopmentProcessTest {
 	/** What the task's form shows as {@code {{proposal.*}}}. */
 	private SpinJsonNode summaryOf(Task task) {
 		return (SpinJsonNode) taskService.getVariableLocal(task.getId(), "proposal");
-	}
-
-	private static Map<String, Object> qualityChecklist(String answer) {
-		Map<String, Object> checklist = new HashMap<>();
-		for (String criterion : List.of("demonstratesCompetencies", "alignedToIndustryDemand", "focusedScope",
-				"curriculumAlignment", "rigour", "flexiblePathways", "freeOfBias", "respectsIndigenousPeoples",
-				"credibleSources", "consistentAssessment", "accessibility")) {
-			checklist.put(criterion, answer);
-		}
-		return checklist;
 	}
 
 	private static Date after(Date start, Duration duration) {

@@ -62,7 +62,7 @@ class PostgresTests {
 	void conceptIsRevisedAssessedAndRecordedOnPostgres() {
 		TestUsers.create(identityService, "priya", "colin");
 		ProposalJourney journey = ProposalJourney.of(engine);
-		ProcessInstance proposal = journey.submit("priya", DemoConcepts.oversizedWithoutCompetencyOrPartner());
+		ProcessInstance proposal = journey.submit("priya", DemoConcepts.breakingTheRules());
 		journey.complete(proposal.getBusinessKey(), "reviseConcept", "priya", DemoConcepts.venipuncture());
 		journey.complete(proposal.getBusinessKey(), "assessConcept", "colin",
 				Map.of("decision", "notSupported", "reason", "Overlaps an existing course"));

@@ -76,7 +76,11 @@ public class TasklistRestClient {
 	}
 
 	public ResponseEntity<JsonNode> post(String path, String user, Object body) {
-		return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, new HttpEntity<>(body),
+		return send(HttpMethod.POST, path, user, body);
+	}
+
+	public ResponseEntity<JsonNode> send(HttpMethod method, String path, String user, Object body) {
+		return rest.withBasicAuth(user, user).exchange(path, method, body == null ? null : new HttpEntity<>(body),
 				new ParameterizedTypeReference<JsonNode>() {
 				});
 	}

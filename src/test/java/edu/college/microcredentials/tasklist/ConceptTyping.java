@@ -8,7 +8,7 @@ import edu.college.microcredentials.process.DemoConcepts;
 /** A program area's concept, typed into the concept form field by field as its author would. */
 final class ConceptTyping {
 
-	static final LocalDate LAUNCH = LocalDate.of(2027, 9, 1);
+	static final LocalDate LAUNCH = LocalDate.parse(DemoConcepts.LAUNCH);
 
 	private ConceptTyping() {
 	}

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
+import edu.college.microcredentials.process.DemoConcepts;
 import edu.college.microcredentials.proposal.Competency;
 import edu.college.microcredentials.proposal.Concept;
 import edu.college.microcredentials.proposal.Proposal;
@@ -40,7 +41,7 @@ class RequesterInTasklistTests extends StaffInTasklist {
 		assertThat(submitted.getDeliveryMode()).isEqualTo("blended");
 		assertThat(submitted.getFacilitationModel()).isEqualTo("fullyFacilitated");
 		assertThat(submitted.getAssessmentMethods()).containsExactly("demonstration", "practicalExam");
-		assertThat(submitted.getProposedLaunch()).startsWith("2027-09-01");
+		assertThat(submitted.getProposedLaunch()).startsWith(DemoConcepts.LAUNCH);
 		assertThat(submitted.getReviewFrequencyMonths()).isEqualTo(12);
 		assertThat(submitted.isPartnerEndorses()).isTrue();
 		assertThat(submitted.getCompetencies()).extracting(Competency::name).containsExactly(
@@ -83,11 +84,11 @@ class RequesterInTasklistTests extends StaffInTasklist {
 			.isEqualTo("Riverside and Lakeshore clinics committed 20 placements");
 		assertThat(proposal.currentConcept().getTitle()).isEqualTo("Venipuncture in Outreach Clinics");
 		assertThat(proposal.currentConcept().getAssessmentMethods()).containsExactly("demonstration", "practicalExam");
-		assertThat(proposal.currentConcept().getProposedLaunch()).startsWith("2027-09-01");
+		assertThat(proposal.currentConcept().getProposedLaunch()).startsWith(DemoConcepts.LAUNCH);
 	}
 
 	@Test
-	void conceptWithTooManyHoursIsFlaggedOnTheFormAndTheReturnedConceptListsTheBrokenRule() {
+	void conceptWithTooManyHoursIsFlaggedOnTheFormAndOneThatBreaksARuleComesBackListingIt() {
 		tasklist.signIn("priya");
 		CamundaForm form = tasklist.startProcess("Micro-credential development", "submitConcept");
 		ConceptTyping.fillIn(form, "Phlebotomy Residency").type("instructionalHours", 400).type("durationWeeks", 6);
@@ -97,18 +98,20 @@ class RequesterInTasklistTests extends StaffInTasklist {
 		tasklist.screenshot(form.groupOf("instructionalHours"), "too-many-hours");
 		tasklist.closeStartDialog();
 
-		Map<String, Object> oversized = ConceptTyping.submitted("Phlebotomy Residency");
-		oversized.put("instructionalHours", 400);
-		String reference = behindTheScenes.submit("priya", oversized);
+		// what the form cannot check comes back from the server's rules, with everything the author typed
+		Map<String, Object> notEndorsed = ConceptTyping.submitted("Phlebotomy Residency");
+		notEndorsed.put("partnerEndorses", false);
+		String reference = behindTheScenes.submit("priya", notEndorsed);
 		Task revise = behindTheScenes.waitingTask(reference, "reviseConcept");
 
 		tasklist.signIn("priya").filter("My tasks");
 		CamundaForm concept = tasklist.openTask(revise.getId(), "submitConcept");
-		assertThat(concept.text()).contains("Instructional hours must be between 5 and 300 (given: 400).");
-		assertThat(concept.valueOf("instructionalHours")).isEqualTo("400");
+		assertThat(concept.text())
+			.contains("Confirm that " + notEndorsed.get("industryPartner") + " endorses the micro-credential.");
+		assertThat(concept.valueOf("instructionalHours")).isEqualTo("40");
 		tasklist.screenshot("revise-concept-rules");
 
-		concept.type("instructionalHours", 120);
+		concept.check("partnerEndorses", true).type("instructionalHours", 120);
 		tasklist.complete(revise.getId());
 		behindTheScenes.waitingTask(reference, "assessConcept");
 		assertThat(behindTheScenes.proposal(reference).currentConcept().getInstructionalHours()).isEqualTo(120);
