@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import edu.college.microcredentials.process.FormText;
+
 /**
  * Translates between the fields of {@code forms/submitConcept.form} (process or task variables) and a
  * {@link Concept}, field by field as {@link ConceptField#ALL} maps them; the competencies are the form's one
@@ -63,13 +65,14 @@ public final class ConceptForm {
 	/**
 	 * The concept as a decider reads it, by the form's keys: coded choices in words, yes/no, numbers as text; every
 	 * key is there, an empty answer as {@code null}. The competencies, a markdown list, under {@code competencies}.
+	 * Every answer is {@link FormText#literal literal} text: the deciders see what the author typed, never markup.
 	 */
 	public static Map<String, String> display(Concept concept) {
 		Map<String, String> display = new LinkedHashMap<>();
-		ConceptField.ALL.forEach(field -> display.put(field.key(), field.display(concept)));
+		ConceptField.ALL.forEach(field -> display.put(field.key(), FormText.literal(field.display(concept))));
 		display.put("competencies", String.join("\n", concept.getCompetencies().stream()
-			.map(competency -> "- " + competency.name()
-					+ (competency.hasEscoUri() ? " (" + competency.escoUri() + ")" : ""))
+			.map(competency -> "- " + FormText.literal(competency.name())
+					+ (competency.hasEscoUri() ? " (" + FormText.literal(competency.escoUri()) + ")" : ""))
 			.toList()));
 		display.replaceAll((key, value) -> value == null || value.isBlank() ? null : value);
 		return display;

@@ -3,11 +3,14 @@ package edu.college.microcredentials.proposal;
 import static edu.college.microcredentials.process.ProcessVariables.PROPOSAL_REFERENCE;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import edu.college.microcredentials.process.FormText;
 
 /**
  * Task listener (create) of {@code reviseConcept}: the concept is returned to its author, who reads on the form
@@ -27,20 +30,21 @@ class ReturnConceptToAuthor implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Proposal proposal = proposals.find((String) task.getVariable(PROPOSAL_REFERENCE));
-		String request = revisionRequest(proposal);
-		task.setVariableLocal(REVISION_REQUEST, request);
+		task.setVariableLocal(REVISION_REQUEST, revisionRequest(proposal, FormText::literal));
 		String askedBy = proposal.currentConcept().problems().isEmpty()
 				? proposal.lastDecision().map(Decision::getDecidedBy).orElse(null) : null;
-		proposals.returnForRevision(proposal.getReference(), askedBy, request);
+		proposals.returnForRevision(proposal.getReference(), askedBy,
+				revisionRequest(proposal, UnaryOperator.identity()));
 	}
 
-	static String revisionRequest(Proposal proposal) {
+	/** Each problem as a list item, else the question; {@code text} gives what it quotes: literal for the form. */
+	private static String revisionRequest(Proposal proposal, UnaryOperator<String> text) {
 		List<String> problems = proposal.currentConcept().problems();
 		if (!problems.isEmpty()) {
-			return problems.stream().map(problem -> "- " + problem).collect(Collectors.joining("\n"));
+			return problems.stream().map(problem -> "- " + text.apply(problem)).collect(Collectors.joining("\n"));
 		}
 		return proposal.lastDecision()
-			.map(decision -> decision.getStageName() + " asked: " + decision.getReason())
+			.map(decision -> text.apply(decision.getStageName() + " asked: " + decision.getReason()))
 			.orElse("");
 	}
 

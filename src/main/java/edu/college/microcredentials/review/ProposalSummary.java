@@ -1,5 +1,7 @@
 package edu.college.microcredentials.review;
 
+import static edu.college.microcredentials.process.FormText.literal;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import edu.college.microcredentials.proposal.QualityFinding;
  * so on: the concept by the keys of {@code forms/submitConcept.form} ({@link ConceptForm#display}), then each
  * decision and document of the proposal's development. Every value is display text (markdown), so the forms need no
  * logic; only {@code findings} is an object: per criterion key, the latest quality review's {@code finding} and the
- * advisory team's {@code response}, for the forms that show them beside each criterion.
+ * advisory team's {@code response}, for the forms that show them beside each criterion. Whatever comes from the
+ * record is {@link edu.college.microcredentials.process.FormText#literal literal} text; only the summary's own
+ * framing (bold outcomes, lists) is markup.
  */
 final class ProposalSummary {
 
@@ -47,26 +51,26 @@ final class ProposalSummary {
 	static Map<String, Object> of(Proposal proposal) {
 		Concept concept = proposal.currentConcept();
 		Map<String, Object> summary = new LinkedHashMap<>(ConceptForm.display(concept));
-		summary.put("reference", proposal.getReference());
-		summary.put("author", proposal.getAuthor());
+		summary.put("reference", literal(proposal.getReference()));
+		summary.put("author", literal(proposal.getAuthor()));
 		summary.put("revision", String.valueOf(concept.getRevision()));
 		summary.put("revisionLabel", revisionLabel(concept));
 		summary.put("programTypeLabel", concept.isConversion()
-				? "Conversion of " + orNone(concept.getExistingProgram()) : "New micro-credential");
+				? "Conversion of " + orNone(literal(concept.getExistingProgram())) : "New micro-credential");
 		summary.put("assessment", latest(proposal, ASSESSMENT).map(ProposalSummary::decision).orElse(null));
 		summary.put("endorsement", latest(proposal, ENDORSEMENT).map(ProposalSummary::decision).orElse(null));
 		summary.put("advisoryTeam", advisoryTeam(proposal));
 		summary.put("resourcesCommitment", resourcesCommitment(proposal));
 		summary.put("qualityReview", qualityReview(proposal));
 		summary.put("findings", findings(proposal));
-		summary.put("developmentPlan", proposal.getDevelopmentPlan());
-		summary.put("resourcePlan", proposal.getResourcePlan());
-		summary.put("badgeDescription", proposal.getBadgeDescription());
-		summary.put("badgeCriteria", proposal.getBadgeCriteria());
+		summary.put("developmentPlan", literal(proposal.getDevelopmentPlan()));
+		summary.put("resourcePlan", literal(proposal.getResourcePlan()));
+		summary.put("badgeDescription", literal(proposal.getBadgeDescription()));
+		summary.put("badgeCriteria", literal(proposal.getBadgeCriteria()));
 		summary.put("fullProposalReview",
 				latest(proposal, FULL_PROPOSAL_REVIEW).map(ProposalSummary::decision).orElse(null));
 		summary.put("publishedOn", proposal.getPublishedAt() == null ? null : DAY.format(proposal.getPublishedAt()));
-		summary.put("lastReason", proposal.lastDecision().map(Decision::getReason).orElse(null));
+		summary.put("lastReason", literal(proposal.lastDecision().map(Decision::getReason).orElse(null)));
 		summary.replaceAll((key, value) -> value == null || value instanceof String text && text.isBlank() ? NONE : value);
 		return summary;
 	}
@@ -81,7 +85,7 @@ final class ProposalSummary {
 
 	private static String advisoryTeam(Proposal proposal) {
 		return String.join(", ", proposal.advisoryTeamMembers().stream()
-			.map(member -> member.equals(proposal.getAdvisoryTeamLead()) ? member + " (lead)" : member)
+			.map(member -> literal(member) + (member.equals(proposal.getAdvisoryTeamLead()) ? " (lead)" : ""))
 			.toList());
 	}
 
@@ -93,7 +97,7 @@ final class ProposalSummary {
 		if (proposal.getResourceRequest() == null) {
 			return "Nothing was asked of the requesting area.";
 		}
-		return "**Asked of the requesting area:** " + proposal.getResourceRequest() + "\n\n"
+		return "**Asked of the requesting area:** " + literal(proposal.getResourceRequest()) + "\n\n"
 				+ latest(proposal, RESOURCES_CONFIRMATION).map(ProposalSummary::decision).orElse("Not answered yet.");
 	}
 
@@ -113,9 +117,9 @@ final class ProposalSummary {
 			lines.add("Review " + (i + 1) + ": " + outcomeLine(review)
 					+ (review.getFindings().isEmpty() ? " — every criterion met" : ""));
 			for (QualityFinding finding : review.getFindings()) {
-				lines.add("- **" + finding.label() + ":** " + finding.finding());
+				lines.add("- **" + literal(finding.label()) + ":** " + literal(finding.finding()));
 				if (finding.response() != null) {
-					lines.add("  - *Advisory team's response:* " + finding.response().replace("\n", "\n    "));
+					lines.add("  - *Advisory team's response:* " + literal(finding.response()).replace("\n", "\n    "));
 				}
 			}
 			paragraphs.add(String.join("\n", lines));
@@ -128,9 +132,9 @@ final class ProposalSummary {
 		Map<String, Map<String, String>> findings = new LinkedHashMap<>();
 		latest(proposal, QUALITY_REVIEW).map(Decision::getFindings).orElse(List.of()).forEach(finding -> {
 			Map<String, String> texts = new LinkedHashMap<>();
-			texts.put("finding", finding.finding());
+			texts.put("finding", literal(finding.finding()));
 			if (finding.response() != null) {
-				texts.put("response", finding.response());
+				texts.put("response", literal(finding.response()));
 			}
 			findings.put(finding.criterion(), texts);
 		});
@@ -145,11 +149,11 @@ final class ProposalSummary {
 	/** Outcome, who, when and on which revision (**Supported** by colin on 2027-01-02, revision 1), then the reason. */
 	private static String decision(Decision decision) {
 		String line = outcomeLine(decision);
-		return decision.getReason() == null ? line : line + "\n\n*Reason:* " + decision.getReason();
+		return decision.getReason() == null ? line : line + "\n\n*Reason:* " + literal(decision.getReason());
 	}
 
 	private static String outcomeLine(Decision decision) {
-		return "**" + words(decision.getOutcome()) + "** by " + decision.getDecidedBy() + " on "
+		return "**" + literal(words(decision.getOutcome())) + "** by " + literal(decision.getDecidedBy()) + " on "
 				+ DAY.format(decision.getDecidedAt()) + ", revision " + decision.getRevision();
 	}
 

@@ -7,14 +7,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.FormText;
 import edu.college.microcredentials.proposal.Decision;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalService;
 
 /**
  * Task listener (create) of every task that shows a proposal: puts the summary and the open requests on the task
- * as task-local variables for the form to display, and clears the previous step's decision so the form starts
- * empty.
+ * as task-local variables for the form to display, as literal text, and clears the previous step's decision so the
+ * form starts empty.
  */
 @Component
 class ShowProposal implements TaskListener {
@@ -35,8 +36,10 @@ class ShowProposal implements TaskListener {
 		task.setVariableLocal("revisionRequest", proposal.lastDecision()
 			.filter(decision -> decision.getReason() != null && settings.needsReason(decision.getOutcome()))
 			.map(Decision::getReason)
+			.map(FormText::literal)
 			.orElse(""));
-		task.setVariableLocal("resourceRequest", orEmpty(proposal.getResourceRequest()));
+		// also fills formAdvisoryTeam's input of that name, but is still empty there: that form records the request
+		task.setVariableLocal("resourceRequest", orEmpty(FormText.literal(proposal.getResourceRequest())));
 		task.getExecution().removeVariable(DECISION);
 	}
 

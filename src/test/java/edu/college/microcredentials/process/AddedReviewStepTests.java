@@ -115,7 +115,7 @@ class AddedReviewStepTests {
 			assertThat(notice.getRecipients()).contains("user:sam", "group:seniorManagement");
 		});
 		SpinJsonNode summary = (SpinJsonNode) taskService.getVariableLocal(budget.getId(), "proposal");
-		assertThat(summary.prop("reference").stringValue()).isEqualTo(reference);
+		assertThat(summary.prop("reference").stringValue()).isEqualTo(FormText.literal(reference));
 		assertThat(summary.prop("title").stringValue()).isEqualTo("Venipuncture Techniques");
 		assertThat(summary.prop("resourcesNeeded").stringValue()).isEqualTo("Simulation lab time, one faculty lead");
 

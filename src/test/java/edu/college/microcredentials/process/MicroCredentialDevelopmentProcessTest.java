@@ -233,7 +233,7 @@ class MicroCredentialDevelopmentProcessTest {
 			.isEqualTo("Conversion of Medical Radiation Sciences, contrast media module");
 		assertThat(smt.prop("similarCredentials").stringValue()).isEqualTo("None in the region");
 		assertThat(smt.prop("impactOnExistingPrograms").stringValue()).isEqualTo("Complements the MLA diploma; no overlap");
-		assertThat(smt.prop("proposedLaunch").stringValue()).isEqualTo(DemoConcepts.LAUNCH);
+		assertThat(smt.prop("proposedLaunch").stringValue()).isEqualTo(FormText.literal(DemoConcepts.LAUNCH));
 		assertThat(smt.prop("stackable").stringValue()).isEqualTo("no");
 		assertThat(smt.prop("pathway").stringValue()).isEqualTo("—");
 		assertThat(smt.prop("assessment").stringValue()).startsWith("**Supported** by colin on ")
@@ -245,7 +245,8 @@ class MicroCredentialDevelopmentProcessTest {
 			.startsWith("**Asked of the requesting area:** Two days a month of a lab technologist")
 			.contains("**Confirmed** by priya on ");
 		assertThat(smt.prop("developmentPlan").stringValue()).isEqualTo("Design in winter, pilot with 12 learners in spring");
-		assertThat(smt.prop("resourcePlan").stringValue()).isEqualTo("Faculty lead 0.2 FTE; lab technologist 2 days a month");
+		assertThat(smt.prop("resourcePlan").stringValue())
+			.isEqualTo(FormText.literal("Faculty lead 0.2 FTE; lab technologist 2 days a month"));
 		assertThat(smt.prop("badgeDescription").stringValue())
 			.isEqualTo("Holders perform the procedure safely and document it");
 		assertThat(smt.prop("badgeCriteria").stringValue())
@@ -299,8 +300,8 @@ class MicroCredentialDevelopmentProcessTest {
 		Task revise = task(proposal);
 		assertThat(revise).isAssignedTo("priya");
 		Map<String, Object> form = formService.getTaskFormVariables(revise.getId());
-		assertThat((String) form.get("revisionRequest")).contains("Multiple choice alone is not enough")
-			.contains("The proposed launch date 2020-01-01 has passed").contains("at least one competency")
+		assertThat((String) form.get("revisionRequest")).contains(FormText.literal("Multiple choice alone is not enough"))
+			.contains(FormText.literal("The proposed launch date 2020-01-01 has passed")).contains("at least one competency")
 			.contains("industry or employment partner");
 		assertThat(form).containsEntry("instructionalHours", 40).containsEntry("partnerEndorses", false)
 			.containsEntry("title", "Venipuncture Techniques").containsEntry("proposedLaunch", "2020-01-01");
@@ -318,7 +319,7 @@ class MicroCredentialDevelopmentProcessTest {
 		Task revise = task(proposal);
 		assertThat(revise).hasDefinitionKey("reviseConcept");
 		assertThat(taskService.getVariableLocal(revise.getId(), "revisionRequest"))
-			.isEqualTo("Assess concept asked: Which hospitals committed placements?");
+			.isEqualTo(FormText.literal("Assess concept asked: Which hospitals committed placements?"));
 		Map<String, Object> revised = DemoConcepts.venipuncture();
 		revised.put("evidenceOfDemand", "Toronto General and Mount Sinai committed 20 placements");
 		complete(proposal, "reviseConcept", "priya", revised);
@@ -522,6 +523,25 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(proposal).isWaitingAt("assessConcept");
 		assertThat(task(proposal).getId()).isEqualTo(assessment.getId());
 		assertThat(proposals.find(proposal.getBusinessKey()).getDecisions()).isEmpty();
+	}
+
+	@Test
+	void markupSomeoneTypedReachesTheNextDecidersFormAsText() {
+		String fakeApproval = "**APPROVED BY SMT** <button>Approve</button> [click here](https://evil.example)";
+		String linkAndImage = "<a href=\"https://evil.example\">Guidance</a> ![x](https://evil.example/t.png)";
+		Map<String, Object> concept = DemoConcepts.venipuncture();
+		concept.put("title", fakeApproval);
+		concept.put("purpose", linkAndImage);
+		ProcessInstance proposal = submit(concept);
+		decide(proposal, "assessConcept", "colin", "supported", linkAndImage);
+
+		SpinJsonNode summary = summaryOf(task(proposal));
+		assertThat(summary.prop("title").stringValue()).isEqualTo(FormText.literal(fakeApproval));
+		assertThat(summary.prop("purpose").stringValue()).isEqualTo(FormText.literal(linkAndImage));
+		assertThat(summary.prop("assessment").stringValue()).as("the summary's own markup stays")
+			.startsWith("**Supported** by colin on ").endsWith("*Reason:* " + FormText.literal(linkAndImage));
+		summary.fieldNames().forEach(field -> assertThat(summary.prop(field).toString()).as(field)
+			.doesNotContain("<", "](", "**APPROVED", "https://"));
 	}
 
 	@Test

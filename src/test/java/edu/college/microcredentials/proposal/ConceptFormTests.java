@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import edu.college.microcredentials.process.DemoConcepts;
 import edu.college.microcredentials.process.FormFile;
+import edu.college.microcredentials.process.FormText;
 
 /** How Tasklist's concept form becomes a {@link Concept} and back, without an engine. */
 class ConceptFormTests {
@@ -85,9 +86,10 @@ class ConceptFormTests {
 				entry("facilitationModel", "fully facilitated"),
 				entry("assessmentMethods", "demonstration, practical exam"), entry("instructionalHours", "40"),
 				entry("partnerEndorses", "yes"), entry("stackable", "no"), entry("competencies", """
-						- Perform venipuncture on adults (http://data.europa.eu/esco/skill/f3b2ee0c-7b67-4c18-9c2b-2d4b4b2a9f3e)
+						- Perform venipuncture on adults (%s)
 						- Label and handle specimens
-						- Apply infection prevention and control"""));
+						- Apply infection prevention and control""".formatted(FormText.literal(
+						"http://data.europa.eu/esco/skill/f3b2ee0c-7b67-4c18-9c2b-2d4b4b2a9f3e"))));
 		assertThat(shown).containsEntry("pathway", null).containsOnlyKeys(keysShown());
 	}
 

@@ -192,6 +192,11 @@ final class CamundaForm {
 		return browser.visible(By.cssSelector("form.fjs-form")).getText();
 	}
 
+	/** The elements of the rendered form that match, e.g. every link or bold text its text views show. */
+	List<WebElement> elements(String cssSelector) {
+		return browser.visible(By.cssSelector("form.fjs-form")).findElements(By.cssSelector(cssSelector));
+	}
+
 	/** How many things a person can type into or tick: the read-only summary has none. */
 	int editableFields() {
 		return browser.driver()

@@ -13,8 +13,10 @@ import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 import edu.college.microcredentials.process.DemoConcepts;
+import edu.college.microcredentials.process.FormText;
 import edu.college.microcredentials.proposal.Decision;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalStatus;
@@ -73,10 +75,42 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 		Task revise = behindTheScenes.waitingTask(reference, "reviseConcept");
 		assertThat(revise.getAssignee()).isEqualTo("priya");
 		assertThat(behindTheScenes.taskVariables(revise.getId()))
-			.containsEntry("revisionRequest", "Assess concept asked: Which clinics have committed placements, and how many?");
+			.containsEntry("revisionRequest",
+					FormText.literal("Assess concept asked: Which clinics have committed placements, and how many?"));
 		assertThat(behindTheScenes.proposal(reference).lastDecision()).get()
 			.extracting(Decision::getOutcome, Decision::getDecidedBy)
 			.containsExactly("moreInformation", "colin");
+	}
+
+	@Test
+	void markupTypedIntoAConceptShowsAsTextToTheAssessorAndTheQuestionAsTextToTheAuthor() {
+		String title = "**APPROVED BY SMT** <button>Approve</button> [click here](https://evil.example)";
+		String purpose = "<a href=\"https://evil.example\">Official guidance</a> ![x](https://evil.example/t.png)";
+		Map<String, Object> concept = ConceptTyping.submitted(title);
+		concept.put("purpose", purpose);
+		String reference = behindTheScenes.submit("priya", concept);
+		Task assess = behindTheScenes.waitingTask(reference, "assessConcept");
+
+		tasklist.signIn("colin").filter("My group's tasks");
+		CamundaForm form = tasklist.openTask(assess.getId(), "assessConcept");
+		tasklist.claim();
+		assertThat(form.text()).contains(reference + " — " + title, purpose);
+		assertThat(form.elements("button, img, a[href*='evil.example']"))
+			.as("nothing the requester typed became a button, an image or a link").isEmpty();
+		assertThat(form.elements("strong")).extracting(WebElement::getText).noneMatch(bold -> bold.contains("APPROVED"));
+		tasklist.screenshot("markup-shown-as-text");
+
+		String question = "Is <b>this</b> the *real* title? See [the rules](https://evil.example)";
+		form.choose("decision", "moreInformation").type("reason", question);
+		tasklist.complete(assess.getId());
+
+		Task revise = behindTheScenes.waitingTask(reference, "reviseConcept");
+		tasklist.signIn("priya").filter("My tasks");
+		CamundaForm returned = tasklist.openTask(revise.getId(), "submitConcept");
+		assertThat(returned.text()).contains("Assess concept asked: " + question);
+		assertThat(returned.elements("b, a[href*='evil.example']")).isEmpty();
+		assertThat(returned.valueOf("title")).as("the author edits what they typed, not its escapes").isEqualTo(title);
+		assertThat(returned.valueOf("purpose")).isEqualTo(purpose);
 	}
 
 	@Test
