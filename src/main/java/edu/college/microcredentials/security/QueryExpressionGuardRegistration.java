@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -14,18 +13,19 @@ import org.springframework.util.unit.DataSize;
  * ({@code /engine-rest/*}) and everything the webapps call ({@code /camunda/api/*}: their engine API
  * {@code /camunda/api/engine/engine/default/...} and the Cockpit, Tasklist, Admin and Welcome plugin APIs).
  * <p>
- * It runs <em>first</em>, right after Spring's character encoding filter and before any authentication: before the
- * REST API's HTTP Basic filter, whose registration keeps the default (last) order, and before the filters the webapp
- * starter adds after all registered ones (authentication, security rules, CSRF). The rule does not depend on who
- * asks, so nothing is gained by asking who first, and placing it first means no filter sees the request, let alone the
- * engine, before it is checked. The price is that a JSON body on these paths is read before the caller is known; the
+ * It runs <em>first</em>, right after Spring's character encoding filter and the {@link SecurityHeaders} (which only
+ * add response headers) and before any authentication: before the REST API's HTTP Basic filter, whose registration
+ * keeps the default (last) order, and before the filters the webapp starter adds after all registered ones
+ * (authentication, security rules, CSRF). The rule does not depend on who asks, so nothing is gained by asking who
+ * first, and placing it first means no filter that reads the request, let alone the engine, sees it before it is
+ * checked. The price is that a JSON body on these paths is read before the caller is known; the
  * limit {@code approval.security.query-expression-guard.max-json-body} (10MB unless set) bounds that.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryExpressionGuardRegistration {
 
-	/** After {@code OrderedCharacterEncodingFilter} (the highest precedence), before everything else. */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+	/** After the security headers, before everything else. */
+	static final int ORDER = SecurityHeaders.ORDER + 1;
 
 	@Bean
 	FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(JerseyApplicationPath restApi,

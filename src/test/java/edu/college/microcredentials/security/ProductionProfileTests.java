@@ -3,6 +3,7 @@ package edu.college.microcredentials.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -49,6 +50,21 @@ class ProductionProfileTests {
 			assertThat(engine.isAuthorizationEnabled()).isTrue();
 			assertThat(application.getEnvironment().getProperty("spring.h2.console.enabled")).isEqualTo("false");
 			assertThat(application.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+		}
+	}
+
+	@Test
+	void everyResponseTellsBrowsersToKeepToHttps() throws SQLException {
+		sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+		sql("CREATE DATABASE " + DATABASE);
+		try (ConfigurableApplicationContext application = start("APPROVAL_ADMIN_PASSWORD=Correct-Horse-Battery-7")) {
+			int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			SecurityHeadersTests.ANONYMOUS.forEach((path, status) -> {
+				HttpResponse<String> response = SecurityHeadersTests.get(port, path, null);
+				SecurityHeadersTests.assertSecurityHeaders(response, status);
+				assertThat(response.headers().allValues("Strict-Transport-Security")).as(path)
+					.containsExactly("max-age=31536000");
+			});
 		}
 	}
 
