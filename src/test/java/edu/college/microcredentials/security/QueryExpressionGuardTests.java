@@ -20,14 +20,11 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -160,7 +157,7 @@ class QueryExpressionGuardTests {
 				Map.of("orQueries", List.of(Map.of("assigneeExpression", PROBE)))), "orQueries[0].assigneeExpression");
 
 		// signed in to Tasklist, with its session and CSRF token, as the browser calls it
-		Webapp tasklist = Webapp.signIn(rest, "demo");
+		WebappSession tasklist = WebappSession.signIn(rest, "demo");
 		ResponseEntity<JsonNode> listed = tasklist.post(WEBAPP_ENGINE + "/task",
 				Map.of("orQueries", List.of(Map.of("assignee", "demo"))));
 		assertThat(listed.getStatusCode()).as("%s", listed.getBody()).isEqualTo(HttpStatus.OK);
@@ -208,63 +205,6 @@ class QueryExpressionGuardTests {
 
 	private static String encoded(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	/** A browser session of the webapps: session cookie and CSRF token, as Tasklist keeps them. */
-	record Webapp(TestRestTemplate rest, Map<String, String> cookies) {
-
-		static Webapp signIn(TestRestTemplate rest, String user) {
-			Webapp webapp = new Webapp(rest, new LinkedHashMap<>());
-			webapp.remember(rest.exchange(RequestEntity.get(URI.create(rest.getRootUri() + "/camunda/api/engine/engine/"))
-				.build(), String.class));
-			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-			form.add("username", user);
-			form.add("password", user);
-			ResponseEntity<String> signedIn = rest.exchange(RequestEntity
-				.post(URI.create(rest.getRootUri() + "/camunda/api/admin/auth/user/default/login/tasklist"))
-				.headers(webapp::sendCookies)
-				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.body(form), String.class);
-			assertThat(signedIn.getStatusCode()).as("%s", signedIn.getBody()).isEqualTo(HttpStatus.OK);
-			webapp.remember(signedIn);
-			// signing in starts a new session; its CSRF token comes with the next read, as Tasklist's does
-			webapp.remember(rest.exchange(RequestEntity
-				.get(URI.create(rest.getRootUri() + "/camunda/api/admin/auth/user/default"))
-				.headers(webapp::sendCookies)
-				.build(), String.class));
-			return webapp;
-		}
-
-		ResponseEntity<JsonNode> post(String pathAndQuery, Object body) {
-			ResponseEntity<JsonNode> response = rest.exchange(RequestEntity
-				.post(URI.create(rest.getRootUri() + pathAndQuery))
-				.headers(this::sendCookies)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(body), JsonNode.class);
-			remember(response);
-			return response;
-		}
-
-		private void sendCookies(HttpHeaders headers) {
-			cookies.forEach((name, value) -> headers.add(HttpHeaders.COOKIE, name + "=" + value));
-			if (cookies.containsKey("XSRF-TOKEN")) {
-				headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-			}
-		}
-
-		private void remember(ResponseEntity<?> response) {
-			List<String> setCookies = response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
-			for (String setCookie : setCookies) {
-				String pair = setCookie.split(";", 2)[0];
-				int equals = pair.indexOf('=');
-				cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
-			}
-			String token = response.getHeaders().getFirst("X-XSRF-TOKEN");
-			if (token != null) {
-				cookies.put("XSRF-TOKEN", token);
-			}
-		}
-
 	}
 
 	public static class ExpressionProbe {
