@@ -78,7 +78,8 @@ abstract class UpgradeFromFirstRelease {
 	@Order(Integer.MAX_VALUE)
 	void proposalsUnderwayGoOnWithTheirNextStep() {
 		ProposalJourney journey = ProposalJourney.of(engine);
-		journey.complete("MC-2026-0001", "assessConcept", "colin", Map.of("decision", "supported", "reason", ""));
+		journey.complete("MC-2026-0001", "assessConcept", "colin",
+				Map.of("decision", "supported", "reason", "Twelve partner hospitals ask for it"));
 		journey.complete("MC-2026-0002", "endorseConcept", "sarah",
 				Map.of("decision", "notEndorsed", "reason", "No budget line this year"));
 		journey.complete("MC-2026-0004", "recordBoardDecision", "bella",
