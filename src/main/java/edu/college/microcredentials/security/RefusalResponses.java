@@ -97,11 +97,12 @@ final class RefusalResponses extends OncePerRequestFilter {
 			}
 		}
 		if (failure instanceof AuthorizationException denied) {
-			return new Answer(403, Refusal.Kind.NOT_ALLOWED.name(), denied.getUserId() + " may not do this: "
+			return new Answer(403, Refusal.Kind.NOT_ALLOWED.name(), denied.getUserId()
+					+ " may not do this: their roles do not allow "
 					+ denied.getMissingAuthorizations().stream()
-						.map(missing -> missing.getViolatedPermissionName().toLowerCase().replace('_', ' ') + " on "
+						.map(missing -> missing.getViolatedPermissionName().toLowerCase().replace('_', ' ') + " on this "
 								+ missing.getResourceType().toLowerCase().replace('_', ' '))
-						.distinct().collect(Collectors.joining(" or ")) + " is not granted to them.");
+						.distinct().collect(Collectors.joining(" or ")) + ".");
 		}
 		if (failure instanceof TaskAlreadyClaimedException claimed) {
 			return new Answer(409, Refusal.Kind.CONFLICT.name(),

@@ -58,7 +58,8 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 	private static final Pattern COMMENTS_CHANGED = Pattern.compile(
 			"(Delete|Update|Save).*(Comment|Attachment).*Cmd|DeleteProcessInstanceCommentCmd");
 
-	private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
+	/** Set while the outermost command of this thread runs: the commands inside it are the application's. */
+	private final ThreadLocal<Boolean> insideCommand = ThreadLocal.withInitial(() -> false);
 
 	private ProcessEngineConfigurationImpl engine;
 
@@ -72,10 +73,10 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 
 			@Override
 			public <T> T execute(Command<T> command) {
-				if (depth.get() > 0) {
+				if (insideCommand.get()) {
 					return next.execute(command);
 				}
-				depth.set(1);
+				insideCommand.set(true);
 				try {
 					checkAsked(command);
 					return next.execute(command);
@@ -87,7 +88,7 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 					throw failure;
 				}
 				finally {
-					depth.remove();
+					insideCommand.remove();
 				}
 			}
 
@@ -102,11 +103,12 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 		String name = command.getClass().getSimpleName();
 		if (command instanceof SubmitStartFormCmd) {
 			String definitionId = field(command, "processDefinitionId");
-			SubmittableForm form = asApplication(context -> SubmittableForm
-				.read(engine.getFormService().getDeployedStartForm(definitionId)));
-			String process = asApplication(context -> engine.getRepositoryService().getProcessDefinition(definitionId))
-				.getName();
-			check(form, field(command, "variables"), process);
+			Map<String, Object> sent = field(command, "variables");
+			asApplication(context -> {
+				check(SubmittableForm.read(engine.getFormService().getDeployedStartForm(definitionId)), sent,
+						engine.getRepositoryService().getProcessDefinition(definitionId).getName());
+				return null;
+			});
 		}
 		else if (command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd) {
 			String taskId = field(command, "taskId");
