@@ -83,6 +83,27 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 	}
 
 	@Test
+	void anAssessorWhoSubmittedTheConceptIsToldOfTheFourEyesRuleWhenClaimingIt() {
+		if (engine.getIdentityService().createUserQuery().userId("colin").memberOfGroup("requesters").count() == 0) {
+			engine.getIdentityService().createMembership("colin", "requesters");
+		}
+		String reference = behindTheScenes.submit("colin", ConceptTyping.submitted("Point-of-Care Testing"));
+		Task assess = behindTheScenes.waitingTask(reference, "assessConcept");
+
+		tasklist.signIn("colin").filter("My group's tasks");
+		tasklist.openTask(assess.getId(), "assessConcept");
+		tasklist.clickClaim();
+
+		assertThat(tasklist.notificationContaining("Four-eyes rule"))
+			.contains("colin submitted " + reference + " and cannot claim or decide on it.")
+			.as("the application's message as it is, through the webapps' API")
+			.doesNotContain("ENGINE-", "TaskListener", "Exception");
+		tasklist.screenshot("four-eyes-rule");
+		assertThat(behindTheScenes.waitingTask(reference, "assessConcept").getAssignee()).isNull();
+		engine.getIdentityService().deleteMembership("colin", "requesters");
+	}
+
+	@Test
 	void markupTypedIntoAConceptShowsAsTextToTheAssessorAndTheQuestionAsTextToTheAuthor() {
 		String title = "**APPROVED BY SMT** <button>Approve</button> [click here](https://evil.example)";
 		String purpose = "<a href=\"https://evil.example\">Official guidance</a> ![x](https://evil.example/t.png)";
