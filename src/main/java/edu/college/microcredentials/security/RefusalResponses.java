@@ -48,8 +48,12 @@ final class RefusalResponses extends OncePerRequestFilter {
 
 	private static final ThreadLocal<Answer[]> CURRENT = new ThreadLocal<>();
 
-	/** How a request is answered when its command failed. */
-	record Answer(int status, String type, String message) {
+	/**
+	 * How a request is answered when its command failed. A decisive answer (the application's refusal, a missing
+	 * permission, a conflict) replaces whatever the API said; the others only replace a 500, so the API's own 4xx
+	 * answers (a 404 for an unknown id) stand.
+	 */
+	record Answer(int status, String type, String message, boolean decisive) {
 	}
 
 	/** A task someone completed before the caller could. */
@@ -68,7 +72,7 @@ final class RefusalResponses extends OncePerRequestFilter {
 		finally {
 			CURRENT.remove();
 		}
-		if (answer[0] != null && buffered.getStatus() >= 400) {
+		if (answer[0] != null && buffered.getStatus() >= 400 && (answer[0].decisive() || buffered.getStatus() >= 500)) {
 			buffered.resetBuffer();
 			buffered.setStatus(answer[0].status());
 			buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -93,7 +97,7 @@ final class RefusalResponses extends OncePerRequestFilter {
 			Function<String, Optional<CompletedTask>> completedTask, boolean administrator) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof Refusal refusal) {
-				return new Answer(refusal.kind().status(), refusal.kind().name(), refusal.getMessage());
+				return new Answer(refusal.kind().status(), refusal.kind().name(), refusal.getMessage(), true);
 			}
 		}
 		if (failure instanceof AuthorizationException denied) {
@@ -102,27 +106,28 @@ final class RefusalResponses extends OncePerRequestFilter {
 					+ denied.getMissingAuthorizations().stream()
 						.map(missing -> missing.getViolatedPermissionName().toLowerCase().replace('_', ' ') + " on this "
 								+ missing.getResourceType().toLowerCase().replace('_', ' '))
-						.distinct().collect(Collectors.joining(" or ")) + ".");
+						.distinct().collect(Collectors.joining(" or ")) + ".", true);
 		}
 		if (failure instanceof TaskAlreadyClaimedException claimed) {
 			return new Answer(409, Refusal.Kind.CONFLICT.name(),
-					"This task was already taken by " + claimed.getTaskAssignee() + ".");
+					"This task was already taken by " + claimed.getTaskAssignee() + ".", true);
 		}
 		if (failure instanceof OptimisticLockingException) {
 			return new Answer(409, Refusal.Kind.CONFLICT.name(),
-					"Someone else acted on this proposal at the same moment. Reload and look again: nothing of yours was saved.");
+					"Someone else acted on this proposal at the same moment. Reload and look again: nothing of yours was saved.",
+					true);
 		}
 		if (taskId.isPresent() && (failure instanceof NullValueException || failure instanceof NotFoundException)) {
 			Optional<CompletedTask> done = completedTask.apply(taskId.get());
 			if (done.isPresent()) {
 				return new Answer(409, Refusal.Kind.CONFLICT.name(), "\u201c" + done.get().name()
 						+ "\u201d was already completed by " + done.get().completedBy() + " at " + done.get().at().toInstant()
-						+ ". The proposal has moved on; nothing of yours was saved.");
+						+ ". The proposal has moved on; nothing of yours was saved.", true);
 			}
 		}
 		if (failure instanceof BadUserRequestException || failure instanceof NotValidException
 				|| failure instanceof NullValueException) {
-			return new Answer(400, Refusal.Kind.BAD_INPUT.name(), withoutEngineCode(failure.getMessage()));
+			return new Answer(400, Refusal.Kind.BAD_INPUT.name(), withoutEngineCode(failure.getMessage()), false);
 		}
 		if (administrator) {
 			return null;
@@ -130,7 +135,7 @@ final class RefusalResponses extends OncePerRequestFilter {
 		String incident = UUID.randomUUID().toString().substring(0, 8);
 		log.error("Request failed; told the caller to quote {}", incident, failure);
 		return new Answer(500, "Failure", "Something went wrong on our side. Nothing was saved. If it happens again, "
-				+ "give the process administrators this reference: " + incident + ".");
+				+ "give the process administrators this reference: " + incident + ".", false);
 	}
 
 	private static String withoutEngineCode(String message) {

@@ -138,6 +138,17 @@ class RestJourneyTests {
 	}
 
 	@Test
+	void aTaskThatNeverExistedIsSaidSoAndAnUnknownProposalIsNotFound() {
+		ResponseEntity<JsonNode> unknownTask = tasklist.submitTaskForm("no-such-task", "colin",
+				Map.of("decision", "supported"));
+		assertThat(unknownTask.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unknownTask.getBody().path("message").asText()).contains("no-such-task").doesNotContain("ENGINE-");
+
+		assertThat(tasklist.getEntity("/engine-rest/process-instance/no-such-instance", "demo").getStatusCode())
+			.as("the API's own 404 stands").isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void anonymousCallersAreAskedToSignIn() {
 		assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);

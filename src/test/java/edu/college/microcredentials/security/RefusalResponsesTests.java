@@ -30,7 +30,7 @@ class RefusalResponsesTests {
 				Refusal.notAllowed("Four-eyes rule: colin submitted MC-2026-0001 and cannot claim or decide on it."));
 
 		assertThat(answer(wrapped, false)).isEqualTo(new Answer(403, "NOT_ALLOWED",
-				"Four-eyes rule: colin submitted MC-2026-0001 and cannot claim or decide on it."));
+				"Four-eyes rule: colin submitted MC-2026-0001 and cannot claim or decide on it.", true));
 	}
 
 	@Test
@@ -50,13 +50,14 @@ class RefusalResponsesTests {
 						Date.from(Instant.parse("2027-01-04T09:00:00Z")))),
 				false);
 		assertThat(late).isEqualTo(new Answer(409, "CONFLICT", "\u201cAssess concept\u201d was already completed by "
-				+ "colin at 2027-01-04T09:00:00Z. The proposal has moved on; nothing of yours was saved."));
+				+ "colin at 2027-01-04T09:00:00Z. The proposal has moved on; nothing of yours was saved.", true));
 	}
 
 	@Test
 	void aBadRequestKeepsItsMessageWithoutTheEngineCode() {
 		assertThat(answer(new BadUserRequestException("ENGINE-13044 No process definition found for key 'x'"), false))
-			.isEqualTo(new Answer(400, "BAD_INPUT", "No process definition found for key 'x'"));
+			.as("replaces only a 500: the API's own 4xx answers stand")
+			.isEqualTo(new Answer(400, "BAD_INPUT", "No process definition found for key 'x'", false));
 	}
 
 	@Test
@@ -65,6 +66,7 @@ class RefusalResponsesTests {
 
 		Answer toStaff = answer(sql, false);
 		assertThat(toStaff.status()).isEqualTo(500);
+		assertThat(toStaff.decisive()).as("a 404 of the API stays a 404").isFalse();
 		assertThat(toStaff.message()).startsWith("Something went wrong on our side. Nothing was saved.")
 			.doesNotContain("SQL", "ENGINE-", "proposal");
 		assertThat(answer(sql, true)).as("administrators keep the engine's own answer").isNull();
