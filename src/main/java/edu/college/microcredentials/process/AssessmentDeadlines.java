@@ -1,35 +1,34 @@
 package edu.college.microcredentials.process;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * When the CE team's assessment is followed up (reminder) and due (escalation), as ISO 8601 durations from the
- * moment the task is created. The diagram reads them as {@code ${assessmentDeadlines.followUp}} and
- * {@code ${assessmentDeadlines.due}}; set {@code approval.assessment.*} to change them.
+ * The CE assessment's deadlines as the development diagram's timers and due dates read them
+ * ({@code ${assessmentDeadlines.followUp}}, {@code ${assessmentDeadlines.due}}, also in diagram versions deployed
+ * earlier): the {@code assessConcept} row of {@link DecisionDeadlines}, as ISO 8601 text.
  */
 @Component("assessmentDeadlines")
-@ConfigurationProperties("approval.assessment")
 public class AssessmentDeadlines {
 
-	private String followUp = "P14D";
+	static final String STEP = "assessConcept";
 
-	private String due = "P28D";
+	private final DecisionDeadlines deadlines;
 
-	public String getFollowUp() {
-		return followUp;
+	AssessmentDeadlines(DecisionDeadlines deadlines) {
+		this.deadlines = deadlines;
 	}
 
-	public void setFollowUp(String followUp) {
-		this.followUp = followUp;
+	public String getFollowUp() {
+		return deadline().followUp().toString();
 	}
 
 	public String getDue() {
-		return due;
+		return deadline().due().toString();
 	}
 
-	public void setDue(String due) {
-		this.due = due;
+	private DecisionDeadlines.Deadline deadline() {
+		return deadlines.of(STEP).orElseThrow(
+				() -> new IllegalStateException("approval.deadlines.steps." + STEP + " is not configured"));
 	}
 
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * behaviour (docs/architecture.md). An administrator adds a step in Modeler with a name, a form and a candidate
  * group; the engine adds, when it parses the diagram:
  * <ul>
- * <li>on create: the proposal's summary for the form ({@code showProposal}) and the step on the record, which
- * notifies the people concerned ({@code trackProposalStep});</li>
+ * <li>on create: its follow-up and due dates from the deadlines table ({@code setDecisionDeadlines}), the
+ * proposal's summary for the form ({@code showProposal}) and the step on the record, which notifies the people
+ * concerned ({@code trackProposalStep});</li>
  * <li>on complete, unless the step has a complete listener of its own: the {@code decision} and {@code reason} of
  * its form on the record ({@code recordDecision});</li>
  * <li>on assignment and complete of a task offered to a group: the four-eyes rule ({@code fourEyesRule});</li>
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessConventions extends AbstractProcessEnginePlugin {
 
-	static final List<String> ON_CREATE = List.of("showProposal", "trackProposalStep");
+	static final List<String> ON_CREATE = List.of("setDecisionDeadlines", "showProposal", "trackProposalStep");
 
 	static final String ON_COMPLETE_BY_DEFAULT = "recordDecision";
 

@@ -36,6 +36,12 @@ public final class ProcessVariables {
 	/** Why the author withdrew the proposal. */
 	public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
+	/** Task-local: when the people a decision step is offered to were reminded that it is due. */
+	public static final String REMINDED_AT = "remindedAt";
+
+	/** Task-local: when a decision step's lateness was escalated. */
+	public static final String ESCALATED_AT = "escalatedAt";
+
 	private ProcessVariables() {
 	}
 
