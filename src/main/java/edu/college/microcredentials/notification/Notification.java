@@ -41,6 +41,10 @@ public class Notification {
 		this.createdAt = createdAt;
 	}
 
+	public Long getId() {
+		return id;
+	}
+
 	public String getProposalReference() {
 		return proposalReference;
 	}

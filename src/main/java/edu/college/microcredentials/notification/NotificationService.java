@@ -1,14 +1,23 @@
 package edu.college.microcredentials.notification;
 
+import java.net.URI;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes notifications to the outbox and the log. */
+/**
+ * Writes notifications to the outbox and the log, with one {@link MailDelivery} per person, in the transaction of the
+ * step: a step that rolls back leaves no mail behind, and a step that commits leaves its mail to {@link MailOutbox}.
+ */
 @Service
 @Transactional
 public class NotificationService {
@@ -17,15 +26,35 @@ public class NotificationService {
 
 	private final NotificationRepository notifications;
 
-	NotificationService(NotificationRepository notifications) {
+	private final MailDeliveryRepository deliveries;
+
+	private final MailRecipients recipients;
+
+	private final ObjectProvider<JavaMailSender> mailServer;
+
+	private final String messageIdDomain;
+
+	NotificationService(NotificationRepository notifications, MailDeliveryRepository deliveries,
+			MailRecipients recipients, ObjectProvider<JavaMailSender> mailServer,
+			@Value("${approval.issuer.base-url}") URI baseUrl) {
 		this.notifications = notifications;
+		this.deliveries = deliveries;
+		this.recipients = recipients;
+		this.mailServer = mailServer;
+		this.messageIdDomain = baseUrl.getHost();
 	}
 
 	public void notify(String proposalReference, Collection<String> recipients, String subject, String body) {
 		String to = String.join(",", recipients);
-		notifications.save(new Notification(proposalReference, to, subject, body,
-				ClockUtil.getCurrentTime().toInstant()));
-		log.info("Notification to {}: {}", to, subject);
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Notification notification = notifications.save(new Notification(proposalReference, to, subject, body, now));
+		// Without a mail server (spring.mail.host, the embedded default) the mail is only kept, to be looked at
+		MailDelivery.Status status = mailServer.getIfAvailable() == null ? MailDelivery.Status.KEPT
+				: MailDelivery.Status.PENDING;
+		Map<String, String> addresses = this.recipients.addresses(recipients);
+		addresses.forEach((userId, address) -> deliveries.save(
+				new MailDelivery(notification.getId(), userId, address, messageIdDomain, status, now)));
+		log.info("Notification to {} ({} mail {}): {}", to, addresses.size(), status, subject);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.proposal.Decision;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalEvent;
 import edu.college.microcredentials.proposal.ProposalService;
@@ -39,8 +40,16 @@ class ProposalNotifications {
 	}
 
 	@EventListener
+	void returnedForRevision(ProposalEvent.ReturnedForRevision event) {
+		tellAuthor(event.reference(), "Concept returned for revision",
+				"was returned to you for revision.\n\n" + event.reason());
+	}
+
+	@EventListener
 	void declined(ProposalEvent.Declined event) {
-		tellAuthor(event.reference(), event.stageName(), "was declined: " + event.stageName() + ".");
+		String reason = proposals.find(event.reference()).lastDecision().map(Decision::getReason)
+			.map(why -> "\n\nReason: " + why).orElse("");
+		tellAuthor(event.reference(), event.stageName(), "was declined: " + event.stageName() + "." + reason);
 	}
 
 	@EventListener

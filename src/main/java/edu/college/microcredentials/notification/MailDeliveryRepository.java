@@ -1,0 +1,17 @@
+package edu.college.microcredentials.notification;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long> {
+
+	/** Deliveries due: pending ones whose wait is over, and sending ones whose sender's lease ran out. */
+	List<MailDelivery> findByStatusInAndNextAttemptAtLessThanEqualOrderByIdAsc(Collection<MailDelivery.Status> statuses,
+			Instant now);
+
+	List<MailDelivery> findByNotificationIdOrderByIdAsc(Long notificationId);
+
+}
