@@ -110,8 +110,7 @@ public class MailDelivery {
 	/** The attempt failed: try again at {@code retryAt}, or give up when that is {@code null}. */
 	void failed(String error, Instant retryAt) {
 		attempts++;
-		String oneLine = error.replaceAll("\\s+", " ");
-		lastError = oneLine.length() > LAST_ERROR_LENGTH ? oneLine.substring(0, LAST_ERROR_LENGTH) : oneLine;
+		lastError = error.length() > LAST_ERROR_LENGTH ? error.substring(0, LAST_ERROR_LENGTH) : error;
 		status = retryAt == null ? Status.FAILED : Status.PENDING;
 		nextAttemptAt = retryAt;
 	}

@@ -2,6 +2,7 @@ package edu.college.microcredentials.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 import jakarta.mail.MessagingException;
@@ -106,7 +107,9 @@ public class MailOutbox {
 			change(id, delivery -> delivery.sent(now()));
 		}
 		catch (MessagingException | RuntimeException failure) {
-			failed(claimed, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+			// one line, no stack trace: the log and last_error say what went wrong, not where in the mail library
+			String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+			failed(claimed, error.replaceAll("\\s+", " "));
 		}
 	}
 
@@ -142,7 +145,8 @@ public class MailOutbox {
 	}
 
 	private void change(long deliveryId, Consumer<MailDelivery> change) {
-		transaction.executeWithoutResult(status -> change.accept(deliveries.findById(deliveryId).orElseThrow()));
+		transaction.executeWithoutResult(status -> change.accept(deliveries.findById(deliveryId)
+			.orElseThrow(() -> new NoSuchElementException("There is no mail delivery " + deliveryId + "."))));
 	}
 
 	private static Instant now() {

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine's REST API and the proposal records answer only signed-in users: HTTP Basic against Camunda's identity service, Camunda's own
+ * The engine's REST API, the proposal records and the administrators' endpoints answer only signed-in users: HTTP Basic against Camunda's identity service, Camunda's own
  * filter. The caller becomes the engine's authenticated user, so {@code camunda:initiator} and decisions name them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +20,7 @@ class RestApiAuthentication {
 		registration.setName("camunda-rest-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns("/engine-rest/*", "/api/proposals/*");
+		registration.addUrlPatterns("/engine-rest/*", "/api/proposals/*", "/api/admin/*");
 		return registration;
 	}
 

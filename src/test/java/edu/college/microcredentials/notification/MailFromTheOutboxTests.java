@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -43,7 +46,7 @@ import edu.college.microcredentials.proposal.ProposalStatus;
  */
 // one engine at a time: Camunda registers each context's engine under the same name "default"
 @DirtiesContext
-@SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "spring.mail.host=localhost", "spring.mail.port=3025",
 		"spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000" })
 class MailFromTheOutboxTests {
 
@@ -61,6 +64,9 @@ class MailFromTheOutboxTests {
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	@Autowired
 	MailDeliveryRepository deliveries;
@@ -187,7 +193,10 @@ class MailFromTheOutboxTests {
 		outbox.drain();
 		assertThat(mailsAbout(reference, "colin")).as("a failed delivery waits for an administrator").isEmpty();
 
-		outbox.retry(failed.getId());
+		assertThat(retry(failed, "colin").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(retry(failed, "demo").getStatusCode()).as("a process administrator")
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(retry(failed, "demo").getStatusCode()).as("no longer failed").isEqualTo(HttpStatus.CONFLICT);
 		outbox.drain();
 		outbox.drain();
 		assertThat(mailsAbout(reference, "colin")).hasSize(1);
@@ -209,6 +218,11 @@ class MailFromTheOutboxTests {
 		later(Duration.ofMinutes(5));
 		outbox.drain();
 		assertThat(only(mailsAbout(reference, "colin")).messageId()).isEqualTo(colins.getMessageId());
+	}
+
+	private ResponseEntity<String> retry(MailDelivery delivery, String user) {
+		return rest.withBasicAuth(user, user)
+			.postForEntity("/api/admin/mail/" + delivery.getId() + "/retry", null, String.class);
 	}
 
 	private String submit() {
