@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Micro-credential approval: an embedded Camunda 7 engine with Tasklist, Cockpit, Admin and the REST API. */
 @SpringBootApplication
-// reminders and escalations of overdue decisions (notification/OverdueDecisions)
+// the mail outbox and the reminders of overdue decisions run on schedules (notification/MailOutbox, OverdueDecisions)
 @EnableScheduling
 public class ApprovalApplication {
 

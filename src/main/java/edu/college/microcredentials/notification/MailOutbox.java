@@ -18,7 +18,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,7 +34,6 @@ import edu.college.microcredentials.notification.MailTemplates.MailText;
  * Times are the engine's clock, so tests can move them.
  */
 @Component
-@EnableScheduling
 @EnableConfigurationProperties(MailSettings.class)
 public class MailOutbox {
 
