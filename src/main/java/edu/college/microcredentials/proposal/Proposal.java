@@ -2,10 +2,13 @@ package edu.college.microcredentials.proposal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,6 +24,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
+
+import edu.college.microcredentials.process.Role;
 
 /**
  * The record of one micro-credential from concept to retirement: every revision its author submitted and every
@@ -284,6 +289,17 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The roles whose work is to read every proposal; requesters read their own, and other groups nothing. */
+	static final Set<String> READ_EVERY_PROPOSAL = Stream.of(Role.CONTINUING_EDUCATION, Role.SENIOR_MANAGEMENT,
+			Role.QUALITY_REVIEWERS, Role.BOARD_SECRETARY, Role.AUDITORS, Role.PROCESS_ADMINISTRATORS)
+		.map(Role::groupId).collect(Collectors.toUnmodifiableSet());
+
+	/** Its author, its advisory team and the roles that review, audit or administer proposals may read it. */
+	public boolean mayBeReadBy(String userId, Collection<String> groupIds) {
+		return userId != null && (userId.equals(author) || advisoryTeamMembers().contains(userId)
+				|| groupIds.stream().anyMatch(READ_EVERY_PROPOSAL::contains));
 	}
 
 	/** Everyone on the advisory team, the lead first. */

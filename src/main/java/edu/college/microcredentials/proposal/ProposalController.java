@@ -2,9 +2,6 @@ package edu.college.microcredentials.proposal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import edu.college.microcredentials.process.Role;
 
 /** The record of one proposal, read-only: where it stands, its revisions and every decision with its reason. */
 @RestController
@@ -31,20 +26,12 @@ class ProposalController {
 		this.identityService = identityService;
 	}
 
-	/** The roles whose work is to read every proposal; requesters read their own, and other groups nothing. */
-	static final Set<String> READ_EVERY_PROPOSAL = Stream.of(Role.CONTINUING_EDUCATION, Role.SENIOR_MANAGEMENT,
-			Role.QUALITY_REVIEWERS, Role.BOARD_SECRETARY, Role.AUDITORS, Role.PROCESS_ADMINISTRATORS)
-		.map(Role::groupId).collect(Collectors.toUnmodifiableSet());
-
 	/** Readable by its author, its advisory team and the roles that review, audit or administer proposals. */
 	@GetMapping("/{reference}")
 	ProposalRecord proposal(@PathVariable String reference) {
 		Proposal proposal = proposals.find(reference);
 		Authentication reader = identityService.getCurrentAuthentication();
-		boolean mayRead = reader != null && (reader.getUserId().equals(proposal.getAuthor())
-				|| proposal.advisoryTeamMembers().contains(reader.getUserId())
-				|| reader.getGroupIds().stream().anyMatch(READ_EVERY_PROPOSAL::contains));
-		if (!mayRead) {
+		if (reader == null || !proposal.mayBeReadBy(reader.getUserId(), reader.getGroupIds())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Only the author of " + reference + ", its advisory team, reviewing staff and auditors can read it.");
 		}
