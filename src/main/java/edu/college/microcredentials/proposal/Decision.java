@@ -88,6 +88,12 @@ public class Decision {
 		return outcome;
 	}
 
+	/** The outcome as people read it: {@code notSupported} is "Not supported". */
+	public String outcomeInWords() {
+		String words = outcome.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
 	public String getReason() {
 		return reason;
 	}

@@ -3,6 +3,8 @@ package edu.college.microcredentials.proposal;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -63,8 +65,9 @@ class ProposalController {
 			Integer instructionalHours, Integer durationWeeks, List<String> problems) {
 	}
 
+	/** {@code details}: what the step recorded besides its outcome (the Board's meeting and motion), as JSON. */
 	record DecisionRecord(String stage, String stageName, String outcome, String reason, String decidedBy,
-			Instant decidedAt, int revision, String details) {
+			Instant decidedAt, int revision, @JsonRawValue String details) {
 	}
 
 }

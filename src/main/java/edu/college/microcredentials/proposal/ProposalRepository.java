@@ -1,11 +1,20 @@
 package edu.college.microcredentials.proposal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
 	Optional<Proposal> findByReference(String reference);
+
+	/** The proposals {@code userId} wrote or develops on the advisory team, the newest first. */
+	@Query("""
+			select p from Proposal p where p.author = :userId
+			or concat(',', p.advisoryTeam, ',') like concat('%,', :userId, ',%')
+			order by p.submittedAt desc""")
+	List<Proposal> findFollowedBy(String userId);
 
 }

@@ -140,6 +140,17 @@ public class ProposalService {
 		return proposal;
 	}
 
+	/** What {@code userId} follows on <em>My proposals</em>, each with its decisions and lifecycle. */
+	@Transactional(readOnly = true)
+	public List<Proposal> followedBy(String userId) {
+		List<Proposal> followed = proposals.findFollowedBy(userId);
+		followed.forEach(proposal -> {
+			Hibernate.initialize(proposal.getDecisions());
+			Hibernate.initialize(proposal.getLifecycle());
+		});
+		return followed;
+	}
+
 	private Proposal load(String reference) {
 		return proposals.findByReference(reference).orElseThrow(() -> new ProposalNotFoundException(reference));
 	}

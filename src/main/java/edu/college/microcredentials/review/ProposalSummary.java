@@ -153,14 +153,8 @@ final class ProposalSummary {
 	}
 
 	private static String outcomeLine(Decision decision) {
-		return "**" + literal(words(decision.getOutcome())) + "** by " + literal(decision.getDecidedBy()) + " on "
+		return "**" + literal(decision.outcomeInWords()) + "** by " + literal(decision.getDecidedBy()) + " on "
 				+ DAY.format(decision.getDecidedAt()) + ", revision " + decision.getRevision();
-	}
-
-	/** An outcome as people read it: {@code notSupported} is "Not supported". */
-	private static String words(String outcome) {
-		String words = outcome.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	private static String orNone(String value) {

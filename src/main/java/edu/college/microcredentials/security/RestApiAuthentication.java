@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine's REST API, the proposal records and the administrators' endpoints answer only signed-in users: HTTP Basic against Camunda's identity service, Camunda's own
+ * The engine's REST API answers only signed-in users: HTTP Basic against Camunda's identity service, Camunda's own
  * filter. The caller becomes the engine's authenticated user, so {@code camunda:initiator} and decisions name them.
+ * The application's own API and pages sign in through {@link SignIn}.
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiAuthentication {
@@ -20,7 +21,7 @@ class RestApiAuthentication {
 		registration.setName("camunda-rest-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns("/engine-rest/*", "/api/proposals/*", "/api/admin/*");
+		registration.addUrlPatterns("/engine-rest/*");
 		return registration;
 	}
 

@@ -53,6 +53,24 @@ record WebappSession(TestRestTemplate rest, Map<String, String> cookies) {
 		return response;
 	}
 
+	ResponseEntity<String> get(String pathAndQuery) {
+		return rest.exchange(RequestEntity.get(URI.create(rest.getRootUri() + pathAndQuery)).headers(this::sendCookies)
+			.build(), String.class);
+	}
+
+	/** One of the application's pages, as a browser asks for it. */
+	ResponseEntity<String> page(String path) {
+		return rest.exchange(RequestEntity.get(URI.create(rest.getRootUri() + path)).headers(this::sendCookies)
+			.accept(MediaType.TEXT_HTML).build(), String.class);
+	}
+
+	/** A post a page on another site could make with the session's cookie, but not with its tokens. */
+	ResponseEntity<String> postWithCookieOnly(String pathAndQuery) {
+		return rest.exchange(RequestEntity.post(URI.create(rest.getRootUri() + pathAndQuery))
+			.headers(headers -> cookies.forEach((name, value) -> headers.add(HttpHeaders.COOKIE, name + "=" + value)))
+			.build(), String.class);
+	}
+
 	private void sendCookies(HttpHeaders headers) {
 		cookies.forEach((name, value) -> headers.add(HttpHeaders.COOKIE, name + "=" + value));
 		if (cookies.containsKey("XSRF-TOKEN")) {

@@ -151,7 +151,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Saves {@code docs/images/tasklist-<name>.png}: the window is made as tall as the longest scrolling panel (a
+	 * Saves {@code docs/images/<name>.png}: the window is made as tall as the longest scrolling panel (a
 	 * form in Tasklist scrolls inside its column), so the whole form is in the picture.
 	 */
 	Path screenshot(String name) {
@@ -163,7 +163,7 @@ final class Browser implements AutoCloseable {
 		}
 		try {
 			Files.createDirectories(IMAGES);
-			Path target = IMAGES.resolve("tasklist-" + name + ".png");
+			Path target = IMAGES.resolve(name + ".png");
 			Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
 			return target;
 		}
@@ -177,12 +177,12 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Saves {@code docs/images/tasklist-<name>.png} showing one element only, e.g. a group of a form. */
+	/** Saves {@code docs/images/<name>.png} showing one element only, e.g. a group of a form. */
 	Path screenshot(WebElement element, String name) {
 		scrollTo(element);
 		try {
 			Files.createDirectories(IMAGES);
-			Path target = IMAGES.resolve("tasklist-" + name + ".png");
+			Path target = IMAGES.resolve(name + ".png");
 			Files.write(target, element.getScreenshotAs(OutputType.BYTES));
 			return target;
 		}

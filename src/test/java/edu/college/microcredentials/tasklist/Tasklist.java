@@ -200,12 +200,13 @@ final class Tasklist {
 		return this;
 	}
 
+	/** Saves {@code docs/images/tasklist-<name>.png}. */
 	Path screenshot(String name) {
-		return browser.screenshot(name);
+		return browser.screenshot("tasklist-" + name);
 	}
 
 	Path screenshot(WebElement element, String name) {
-		return browser.screenshot(element, name);
+		return browser.screenshot(element, "tasklist-" + name);
 	}
 
 	/** An XPath string literal for text that may contain an apostrophe ("My group's tasks"). */

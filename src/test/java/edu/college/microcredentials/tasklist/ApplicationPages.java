@@ -1,0 +1,84 @@
+package edu.college.microcredentials.tasklist;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The application's own pages (sign-in, My proposals, a proposal's page) in the same browser as Tasklist. */
+final class ApplicationPages {
+
+	private final Browser browser;
+
+	private final String baseUrl;
+
+	ApplicationPages(Browser browser, String baseUrl) {
+		this.browser = browser;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Signs in on the application's sign-in page (password = user id for the demo people). */
+	ApplicationPages signIn(String user) {
+		browser.forgetEverything();
+		open("/login");
+		browser.typeInto(By.id("username"), user);
+		browser.typeInto(By.id("password"), user);
+		browser.click(By.cssSelector("section.sign-in button[type=submit]"));
+		browser.visible(By.cssSelector("form.signed-in"));
+		return this;
+	}
+
+	ApplicationPages open(String path) {
+		browser.open(baseUrl + path);
+		browser.visible(By.tagName("h1"));
+		return this;
+	}
+
+	String heading() {
+		return browser.visible(By.tagName("h1")).getText();
+	}
+
+	String text() {
+		return browser.visible(By.tagName("main")).getText();
+	}
+
+	/** The row of <em>My proposals</em> for {@code reference}. */
+	WebElement rowOf(String reference) {
+		return browser.visible(By.xpath("//table[contains(@class,'proposals')]//tr[td[1]/a[normalize-space()='"
+				+ reference + "']]"));
+	}
+
+	ApplicationPages follow(String linkText) {
+		browser.click(By.linkText(linkText));
+		browser.visible(By.tagName("h1"));
+		return this;
+	}
+
+	ApplicationPages compare(int earlier, int later) {
+		new Select(browser.visible(By.id("from"))).selectByValue(String.valueOf(earlier));
+		new Select(browser.visible(By.id("to"))).selectByValue(String.valueOf(later));
+		browser.click(By.cssSelector("form.compare button[type=submit]"));
+		browser.visible(By.cssSelector("table.comparison"));
+		return this;
+	}
+
+	/** The fields a comparison marks as changed. */
+	List<String> changedFields() {
+		return browser.driver().findElements(By.cssSelector("table.comparison tr.changed th span:first-child"))
+			.stream().map(WebElement::getText).toList();
+	}
+
+	ApplicationPages signOut() {
+		browser.click(By.cssSelector("form.signed-in button[type=submit]"));
+		browser.visible(By.cssSelector("section.sign-in"));
+		return this;
+	}
+
+	/** Saves {@code docs/images/page-<name>.png}. */
+	Path screenshot(String name) {
+		return browser.screenshot("page-" + name);
+	}
+
+}
