@@ -34,10 +34,14 @@ class ProposalPages {
 
 	private final IdentityService identityService;
 
-	ProposalPages(ProposalService proposals, CurrentSteps currentSteps, IdentityService identityService) {
+	private final List<ProposalPageSection> sections;
+
+	ProposalPages(ProposalService proposals, CurrentSteps currentSteps, IdentityService identityService,
+			List<ProposalPageSection> sections) {
 		this.proposals = proposals;
 		this.currentSteps = currentSteps;
 		this.identityService = identityService;
+		this.sections = sections;
 	}
 
 	@GetMapping
@@ -58,6 +62,8 @@ class ProposalPages {
 		model.addAttribute("steps", currentSteps.of(reference, reader.getUserId(), reader.getGroupIds()));
 		model.addAttribute("concept", RevisionView.of(proposal.currentConcept()));
 		model.addAttribute("revisions", proposal.getRevisions().stream().map(RevisionView::of).toList());
+		model.addAttribute("sections", sections.stream().map(ProposalPageSection::fragment).toList());
+		sections.forEach(section -> model.addAllAttributes(section.model(proposal)));
 		return "proposals/proposal";
 	}
 
