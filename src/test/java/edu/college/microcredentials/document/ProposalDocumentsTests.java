@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +156,32 @@ class ProposalDocumentsTests {
 		assertThatThrownBy(() -> documents.open(reference, id, as("priya")))
 			.isInstanceOf(DocumentNotFoundException.class)
 			.hasMessage(reference + " has no document " + id + ".");
+	}
+
+	/** Names are shown as literal text, like everything else a person typed ({@code FormText.literal}). */
+	@Test
+	void theNextDecisionFormListsTheDocumentsInTheOrderTheyWereAdded() {
+		byte[] budget = sample("budget.xlsx");
+		byte[] map = sample("curriculum-map.docx");
+		long first = documents.attach(reference, "budget.xlsx", new ByteArrayInputStream(budget), budget.length,
+				null, as("priya")).id();
+		long second = documents.attach(reference, "Curriculum *map*.docx", new ByteArrayInputStream(map),
+				map.length, null, as("colin")).id();
+
+		journey.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
+
+		var task = journey.openTask(reference);
+		assertThat(task.getTaskDefinitionKey()).isEqualTo("endorseConcept");
+		SpinJsonNode shown = (SpinJsonNode) engine.getTaskService().getVariableLocal(task.getId(), "proposal");
+		List<SpinJsonNode> listed = shown.prop("documents").elements();
+		assertThat(listed).extracting(document -> document.prop("name").stringValue(),
+				document -> document.prop("addedBy").stringValue(), document -> document.prop("url").stringValue())
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("budget\\.xlsx", "priya Tester",
+							"/proposals/" + reference + "/documents/" + first),
+					org.assertj.core.groups.Tuple.tuple("Curriculum \\*map\\*\\.docx", "colin Tester",
+							"/proposals/" + reference + "/documents/" + second));
+		assertThat(listed.get(0).prop("addedAt").stringValue()).matches("\\d{4}-\\d{2}-\\d{2}");
 	}
 
 	/** The person as sign-in establishes them: their user id and groups from the identity service. */
