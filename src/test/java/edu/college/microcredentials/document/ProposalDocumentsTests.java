@@ -147,6 +147,23 @@ class ProposalDocumentsTests {
 	}
 
 	@Test
+	void aDeclinedProposalKeepsItsDocumentsButTakesNoMore() {
+		byte[] letter = sample("endorsement-letter.pdf");
+		documents.attach(reference, "letter.pdf", new ByteArrayInputStream(letter), letter.length, null, as("priya"));
+		journey.complete(reference, "assessConcept", "colin",
+				Map.of("decision", "notSupported", "reason", "Overlaps an existing course"));
+		long before = stored.count();
+
+		assertThatThrownBy(() -> documents.attach(reference, "late.pdf", new ByteArrayInputStream(letter),
+				letter.length, null, as("priya")))
+			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.kind().status()).isEqualTo(409))
+			.hasMessage(reference + " is declined, so documents can no longer be added to it; nothing was stored.");
+		assertThat(stored.count()).isEqualTo(before);
+		assertThat(documents.listFor(reference, as("priya"))).extracting(DocumentListing::fileName)
+			.containsExactly("letter.pdf");
+	}
+
+	@Test
 	void aDocumentOfAnotherProposalIsNotFoundThroughThisOne() {
 		String other = journey.submit("paul", DemoConcepts.ivInsertion()).getBusinessKey();
 		byte[] logo = sample("partner-logo.png");
