@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import edu.college.microcredentials.document.DocumentListing;
 import edu.college.microcredentials.proposal.Concept;
 import edu.college.microcredentials.proposal.ConceptForm;
 import edu.college.microcredentials.proposal.Decision;
@@ -21,7 +22,9 @@ import edu.college.microcredentials.proposal.QualityFinding;
  * so on: the concept by the keys of {@code forms/submitConcept.form} ({@link ConceptForm#display}), then each
  * decision and document of the proposal's development. Every value is display text (markdown), so the forms need no
  * logic; only {@code findings} is an object: per criterion key, the latest quality review's {@code finding} and the
- * advisory team's {@code response}, for the forms that show them beside each criterion. Whatever comes from the
+ * advisory team's {@code response}, for the forms that show them beside each criterion; and {@code documents} is a
+ * list, in the order they were added, of {@code name}, {@code addedBy} (a name, or the user id), {@code addedAt} (the
+ * day) and {@code url} (where the application serves it), for the forms to loop over. Whatever comes from the
  * record is {@link edu.college.microcredentials.process.FormText#literal literal} text; only the summary's own
  * framing (bold outcomes, lists) is markup.
  */
@@ -48,7 +51,7 @@ final class ProposalSummary {
 	private ProposalSummary() {
 	}
 
-	static Map<String, Object> of(Proposal proposal) {
+	static Map<String, Object> of(Proposal proposal, List<DocumentListing> documents) {
 		Concept concept = proposal.currentConcept();
 		Map<String, Object> summary = new LinkedHashMap<>(ConceptForm.display(concept));
 		summary.put("reference", literal(proposal.getReference()));
@@ -72,7 +75,17 @@ final class ProposalSummary {
 		summary.put("publishedOn", proposal.getPublishedAt() == null ? null : DAY.format(proposal.getPublishedAt()));
 		summary.put("lastReason", literal(proposal.lastDecision().map(Decision::getReason).orElse(null)));
 		summary.replaceAll((key, value) -> value == null || value instanceof String text && text.isBlank() ? NONE : value);
+		summary.put("documents", documents.stream().map(ProposalSummary::document).toList());
 		return summary;
+	}
+
+	private static Map<String, String> document(DocumentListing document) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		shown.put("name", literal(document.fileName()));
+		shown.put("addedBy", literal(document.addedByName()));
+		shown.put("addedAt", DAY.format(document.addedAt()));
+		shown.put("url", document.url());
+		return shown;
 	}
 
 	/** Which revision the deciders read and who wrote it, e.g. 2, revised by the advisory team. */

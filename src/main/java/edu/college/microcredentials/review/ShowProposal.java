@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.document.ProposalDocuments;
 import edu.college.microcredentials.process.FormText;
 import edu.college.microcredentials.proposal.Decision;
 import edu.college.microcredentials.proposal.Proposal;
@@ -22,17 +23,22 @@ class ShowProposal implements TaskListener {
 
 	private final ProposalService proposals;
 
+	private final ProposalDocuments documents;
+
 	private final DecisionSettings settings;
 
-	ShowProposal(ProposalService proposals, DecisionSettings settings) {
+	ShowProposal(ProposalService proposals, ProposalDocuments documents, DecisionSettings settings) {
 		this.proposals = proposals;
+		this.documents = documents;
 		this.settings = settings;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		Proposal proposal = proposals.find(TaskForm.reference(task));
-		task.setVariableLocal("proposal", Spin.JSON(ProposalSummary.of(proposal)));
+		// the people of the step may read the proposal: its documents are listed without asking again
+		task.setVariableLocal("proposal",
+				Spin.JSON(ProposalSummary.of(proposal, documents.listFor(proposal.getReference()))));
 		task.setVariableLocal("revisionRequest", proposal.lastDecision()
 			.filter(decision -> decision.getReason() != null && settings.needsReason(decision.getOutcome()))
 			.map(Decision::getReason)
