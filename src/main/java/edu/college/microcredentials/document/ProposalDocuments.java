@@ -9,23 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import edu.college.microcredentials.process.People;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalNotFoundException;
@@ -57,30 +49,24 @@ public class ProposalDocuments {
 
 	private static final int MAX_NAME_LENGTH = 255;
 
-	private static final Logger log = LoggerFactory.getLogger(ProposalDocuments.class);
-
 	private final ProposalDocumentRepository documents;
 
 	private final ProposalService proposals;
 
 	private final ApplicationEventPublisher events;
 
-	private final IdentityService identity;
-
-	private final ProcessEngineConfiguration engine;
+	private final People people;
 
 	private final DocumentTypes types;
 
 	private final long maxSize;
 
 	ProposalDocuments(ProposalDocumentRepository documents, ProposalService proposals,
-			ApplicationEventPublisher events, IdentityService identity, ProcessEngineConfiguration engine,
-			DocumentSettings settings) {
+			ApplicationEventPublisher events, People people, DocumentSettings settings) {
 		this.documents = documents;
 		this.proposals = proposals;
 		this.events = events;
-		this.identity = identity;
-		this.engine = engine;
+		this.people = people;
 		this.types = settings.types();
 		this.maxSize = settings.maxSize().toBytes();
 	}
@@ -211,32 +197,9 @@ public class ProposalDocuments {
 		return (number.endsWith(".0") ? number.substring(0, number.length() - 2) : number) + " MB";
 	}
 
-	/** User id to name, from the identity service (the college directory included), on the application's behalf. */
+	/** User id to name, from the identity service (the college directory included). */
 	private Map<String, String> namesOf(Set<String> userIds) {
-		if (userIds.isEmpty()) {
-			return Map.of();
-		}
-		Callable<Map<String, String>> lookUp = () -> identity.createUserQuery()
-			.userIdIn(userIds.toArray(String[]::new)).list().stream()
-			.collect(Collectors.toMap(User::getId, ProposalDocuments::fullName, (first, second) -> first));
-		try {
-			// the person reading may not be allowed to read other people: the names are looked up on the
-			// application's behalf, as the mail recipients are
-			CommandContext step = Context.getCommandContext();
-			return step != null ? step.runWithoutAuthorization(lookUp)
-					: ((ProcessEngineConfigurationImpl) engine).getCommandExecutorTxRequired()
-						.execute(command -> command.runWithoutAuthorization(lookUp));
-		}
-		catch (RuntimeException e) {
-			log.warn("Could not look up the names of {}; documents list their user ids: {}", userIds, e.toString());
-			return Map.of();
-		}
-	}
-
-	private static String fullName(User user) {
-		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
-		return name.isEmpty() ? user.getId() : name;
+		return userIds.stream().collect(Collectors.toMap(userId -> userId, people::name));
 	}
 
 }

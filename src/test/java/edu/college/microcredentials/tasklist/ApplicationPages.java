@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -68,6 +69,35 @@ final class ApplicationPages {
 	List<String> changedFields() {
 		return browser.driver().findElements(By.cssSelector("table.comparison tr.changed th span:first-child"))
 			.stream().map(WebElement::getText).toList();
+	}
+
+	/** Adds a file with the proposal page's upload form. */
+	ApplicationPages attach(Path file, String about) {
+		browser.visible(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		browser.typeInto(By.id("description"), about);
+		browser.click(By.cssSelector("form.upload button[type=submit]"));
+		browser.visible(By.id("documents"));
+		return this;
+	}
+
+	/** What the documents section says about the last upload, added or refused. */
+	String uploadMessage() {
+		return browser.visible(By.cssSelector("#documents ~ .notice, #documents ~ .problem")).getText();
+	}
+
+	List<String> documentNames() {
+		return browser.driver().findElements(By.cssSelector("table.documents tbody td:first-child a")).stream()
+			.map(WebElement::getText).toList();
+	}
+
+	/** Downloads a listed document in the signed-in session: status, media type, disposition and size. */
+	String download(String name) {
+		String href = browser.visible(By.linkText(name)).getDomAttribute("href");
+		return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(response => response.arrayBuffer().then(body => done(response.status + ' '
+				  + response.headers.get('Content-Type') + ' ' + response.headers.get('Content-Disposition') + ' '
+				  + body.byteLength + ' bytes')));""", href);
 	}
 
 	ApplicationPages signOut() {

@@ -2,18 +2,23 @@ package edu.college.microcredentials.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 import edu.college.microcredentials.process.DemoConcepts;
 
 /**
  * Staff following proposals on the application's pages, signed in once for those pages and Tasklist: the author
- * finds a concept they just submitted, a reviewer compares two revisions, a colleague is refused someone else's
- * proposal, and signing out anywhere signs out everywhere.
+ * finds a concept they just submitted, a reviewer compares two revisions, documents are added and downloaded (and
+ * disguised or oversized ones refused), a colleague is refused someone else's proposal, and signing out anywhere
+ * signs out everywhere.
  */
 class FollowingProposalsTests extends StaffInTasklist {
 
@@ -67,6 +72,48 @@ class FollowingProposalsTests extends StaffInTasklist {
 			.contains("Twelve partner hospitals report shortages of trained phlebotomists")
 			.contains("Riverside and Lakeshore clinics committed 20 placements");
 		pages.screenshot("compare-revisions");
+	}
+
+	@Test
+	void authorAddsTheEndorsementLetterAndTheContinuingEducationTeamDownloadsIt() throws Exception {
+		String reference = behindTheScenes.submit("priya", ConceptTyping.submitted("Specimen Transport"));
+		Path letter = Path.of("src/test/resources/documents/endorsement-letter.pdf");
+
+		pages.signIn("priya").open("/proposals/" + reference).attach(letter, "Partner's endorsement letter");
+
+		assertThat(pages.uploadMessage()).isEqualTo("endorsement-letter.pdf was added.");
+		assertThat(pages.documentNames()).containsExactly("endorsement-letter.pdf");
+		pages.screenshot("documents");
+		pages.signIn("colin").open("/proposals/" + reference);
+		assertThat(pages.download("endorsement-letter.pdf")).startsWith("200 application/pdf attachment;")
+			.contains("filename*=UTF-8''endorsement-letter.pdf").endsWith(" " + Files.size(letter) + " bytes");
+	}
+
+	@Test
+	void aProgramDisguisedAsAPdfIsRefusedWithWhatItLooksLikeAndNothingIsStored() {
+		String reference = behindTheScenes.submit("priya", ConceptTyping.submitted("Specimen Labelling"));
+
+		pages.signIn("priya").open("/proposals/" + reference)
+			.attach(Path.of("src/test/resources/documents/program-named.pdf"), "Budget");
+
+		assertThat(pages.uploadMessage()).contains("program-named.pdf is not a PDF")
+			.contains("executable program").endsWith("nothing was stored.");
+		assertThat(pages.text()).contains("No documents yet.");
+		pages.screenshot("document-refused");
+	}
+
+	@Test
+	void anOversizedUploadIsRefusedWithTheLimitAndNothingIsStored(@TempDir Path folder) throws Exception {
+		String reference = behindTheScenes.submit("priya", ConceptTyping.submitted("Specimen Storage"));
+		Path scan = folder.resolve("site-visit-scan.pdf");
+		byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/documents/endorsement-letter.pdf"));
+		Files.write(scan, Arrays.copyOf(pdf, 13 * 1024 * 1024));
+
+		pages.signIn("priya").open("/proposals/" + reference).attach(scan, "Scan of the site visit");
+
+		assertThat(pages.uploadMessage()).isEqualTo(
+				"The file is larger than 10 MB, the most a document may be; nothing was stored.");
+		assertThat(pages.text()).contains("No documents yet.");
 	}
 
 	@Test
