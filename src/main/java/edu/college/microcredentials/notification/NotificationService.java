@@ -44,17 +44,17 @@ public class NotificationService {
 		this.messageIdDomain = baseUrl.getHost();
 	}
 
-	public void notify(String proposalReference, Collection<String> recipients, String subject, String body) {
+	void notify(String proposalReference, Collection<String> recipients, Message message) {
 		String to = String.join(",", recipients);
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		Notification notification = notifications.save(new Notification(proposalReference, to, subject, body, now));
+		Notification notification = notifications.save(new Notification(proposalReference, to, message, now));
 		// Without a mail server (spring.mail.host, the embedded default) the mail is only kept, to be looked at
 		MailDelivery.Status status = mailServer.getIfAvailable() == null ? MailDelivery.Status.KEPT
 				: MailDelivery.Status.PENDING;
 		Map<String, String> addresses = this.recipients.addresses(recipients);
 		addresses.forEach((userId, address) -> deliveries.save(
 				new MailDelivery(notification.getId(), userId, address, messageIdDomain, status, now)));
-		log.info("Notification to {} ({} mail {}): {}", to, addresses.size(), status, subject);
+		log.info("Notification to {} ({} mail {}): {}", to, addresses.size(), status, message.subject());
 	}
 
 }

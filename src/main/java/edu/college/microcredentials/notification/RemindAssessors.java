@@ -24,8 +24,9 @@ class RemindAssessors implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String reference = (String) execution.getVariable(PROPOSAL_REFERENCE);
 		notifications.notify(reference, List.of("group:" + Role.CONTINUING_EDUCATION.groupId()),
-				"[" + reference + "] Reminder: concept assessment due",
-				"The concept " + reference + " has waited two weeks for its assessment; it is due within two more.");
+				Message.of(MessageKind.REMINDER, "[" + reference + "] Reminder: concept assessment due",
+						"The concept " + reference + " has waited two weeks for its assessment; it is due within two more.")
+					.atStage("Assess concept"));
 	}
 
 }
