@@ -14,4 +14,6 @@ public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long
 
 	List<MailDelivery> findByNotificationIdOrderByIdAsc(Long notificationId);
 
+	long countByStatus(MailDelivery.Status status);
+
 }
