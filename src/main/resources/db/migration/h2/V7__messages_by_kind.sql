@@ -2,7 +2,7 @@
 -- decision and its reason, and the task it is about (a link to it in Tasklist) with its due date. Notifications
 -- written before this keep their subject and text and are sent as the message of a step reached.
 alter table notification add column kind enum('CANCELLED', 'DECLINED', 'ESCALATION', 'NEXT_REVIEW_SCHEDULED', 'PUBLISHED',
-    'REMINDER', 'RETIRED', 'RETURNED_FOR_REVISION', 'STEP_REACHED', 'WITHDRAWN');
+    'REMINDER', 'RETIRED', 'RETURNED_FOR_REVISION', 'STEP_REACHED', 'WITHDRAWN', 'DIGEST');
 update notification set kind = 'STEP_REACHED';
 alter table notification alter column kind set not null;
 alter table notification add column stage varchar(255);

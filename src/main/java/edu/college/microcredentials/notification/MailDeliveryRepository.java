@@ -16,4 +16,11 @@ public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long
 
 	long countByStatus(MailDelivery.Status status);
 
+	List<MailDelivery> findByStatusOrderByIdAsc(MailDelivery.Status status);
+
+	List<MailDelivery> findByUserIdAndStatusOrderByIdAsc(String userId, MailDelivery.Status status);
+
+	/** What a digest gathered. */
+	List<MailDelivery> findByDigestNotificationIdOrderByIdAsc(Long digestNotificationId);
+
 }

@@ -33,9 +33,16 @@ class MailTemplates {
 
 	private final MailLinks links;
 
-	MailTemplates(ProposalService proposals, MailLinks links) {
+	private final MailDeliveryRepository deliveries;
+
+	private final NotificationRepository notifications;
+
+	MailTemplates(ProposalService proposals, MailLinks links, MailDeliveryRepository deliveries,
+			NotificationRepository notifications) {
 		this.proposals = proposals;
 		this.links = links;
+		this.deliveries = deliveries;
+		this.notifications = notifications;
 		ClassLoaderTemplateResolver mailTemplates = new ClassLoaderTemplateResolver();
 		mailTemplates.setPrefix("templates/mail/");
 		mailTemplates.setTextTemplateModePatterns(Set.of("*.txt"));
@@ -45,18 +52,21 @@ class MailTemplates {
 	}
 
 	MailText write(Notification notification) {
-		Context about = new Context(null, facts(notification));
+		Map<String, Object> facts = facts(notification);
+		facts.put("messages", deliveries.findByDigestNotificationIdOrderByIdAsc(notification.getId()).stream()
+			.map(gathered -> facts(notifications.findById(gathered.getNotificationId()).orElseThrow())).toList());
+		Context about = new Context(null, facts);
 		return new MailText(notification.getSubject(), templates.process("layout.txt", about),
 				templates.process("layout.html", about));
 	}
 
-	/** What the templates are given; a fact that does not apply is {@code null}, and the templates leave it out. */
+	/**
+	 * What the templates are given; a fact that does not apply is {@code null}, and the templates leave it out.
+	 * {@code messages}, the messages a digest gathered, each with its own facts, is empty for any other.
+	 */
 	private Map<String, Object> facts(Notification notification) {
-		Proposal proposal = proposals.find(notification.getProposalReference());
 		Map<String, Object> facts = new HashMap<>();
 		facts.put("kind", notification.getKind().template());
-		facts.put("reference", proposal.getReference());
-		facts.put("title", proposal.currentConcept().getTitle());
 		facts.put("subject", notification.getSubject());
 		facts.put("text", notification.getBody());
 		facts.put("stage", notification.getStage());
@@ -64,9 +74,14 @@ class MailTemplates {
 		facts.put("reason", notification.getReason());
 		facts.put("due", notification.getDueAt() == null ? null
 				: LocalDate.ofInstant(notification.getDueAt(), ZoneId.systemDefault()).toString());
-		facts.put("proposalUrl", links.proposal(proposal.getReference()));
 		facts.put("taskUrl", notification.getTaskId() == null ? null : links.task(notification.getTaskId()));
 		facts.put("tasklistUrl", links.tasklist());
+		if (notification.getProposalReference() != null) {
+			Proposal proposal = proposals.find(notification.getProposalReference());
+			facts.put("reference", proposal.getReference());
+			facts.put("title", proposal.currentConcept().getTitle());
+			facts.put("proposalUrl", links.proposal(proposal.getReference()));
+		}
 		return facts;
 	}
 

@@ -7,7 +7,9 @@ package edu.college.microcredentials.notification;
 public enum MessageKind {
 
 	STEP_REACHED, RETURNED_FOR_REVISION, DECLINED, WITHDRAWN, CANCELLED, PUBLISHED, NEXT_REVIEW_SCHEDULED, RETIRED,
-	REMINDER, ESCALATION;
+	REMINDER, ESCALATION,
+	/** A person's daily digest: their held messages of the day, about any proposal. */
+	DIGEST;
 
 	/** The templates' name: {@code RETURNED_FOR_REVISION} is {@code returned-for-revision}. */
 	String template() {

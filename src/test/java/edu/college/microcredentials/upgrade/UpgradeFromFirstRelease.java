@@ -48,7 +48,8 @@ abstract class UpgradeFromFirstRelease {
 				migration -> migration.getType().name(), migration -> migration.getState().isApplied())
 			.containsExactly(tuple("1", "BASELINE", true),
 					tuple("2", "SQL", true),
-					tuple("3", "SQL", true), tuple("4", "SQL", true), tuple("7", "SQL", true));
+					tuple("3", "SQL", true), tuple("4", "SQL", true), tuple("6", "SQL", true),
+					tuple("7", "SQL", true));
 		assertThat(flyway.info().pending()).isEmpty();
 	}
 
