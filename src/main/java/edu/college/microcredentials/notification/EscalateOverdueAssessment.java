@@ -28,8 +28,10 @@ class EscalateOverdueAssessment implements JavaDelegate {
 		String reference = (String) execution.getVariable(PROPOSAL_REFERENCE);
 		notifications.notify(reference,
 				List.of("group:" + Role.CONTINUING_EDUCATION.groupId(), "group:" + Role.SENIOR_MANAGEMENT.groupId()),
-				"[" + reference + "] Overdue: concept assessment",
-				"The concept " + reference + " has waited four weeks for its assessment by the Continuing Education team.");
+				RemindAssessors.aboutTheAssessment(execution,
+						Message.of(MessageKind.ESCALATION, "[" + reference + "] Overdue: concept assessment",
+								"The concept " + reference
+										+ " has waited four weeks for its assessment by the Continuing Education team.")));
 	}
 
 }

@@ -31,7 +31,11 @@ public class MailDelivery {
 		/** Every retry was spent; an administrator's retry puts it back to PENDING. */
 		FAILED,
 		/** No mail server configured (the embedded default): kept in the database to show what would be sent. */
-		KEPT
+		KEPT,
+		/** Held for the person's daily digest ({@link MailPreferences}), which sends it with the others of the day. */
+		HELD,
+		/** Sent in the person's daily digest, the delivery of the notification {@code digestNotificationId}. */
+		DIGESTED
 	}
 
 	/** Pending, or sending by a sender whose lease ran out: due once {@code nextAttemptAt} has come. */
@@ -63,6 +67,8 @@ public class MailDelivery {
 	private String lastError;
 
 	private Instant sentAt;
+
+	private Long digestNotificationId;
 
 	// two senders (nodes) claiming the same delivery: the second one's claim fails instead of sending it twice
 	@Version
@@ -113,6 +119,24 @@ public class MailDelivery {
 		lastError = error.length() > LAST_ERROR_LENGTH ? error.substring(0, LAST_ERROR_LENGTH) : error;
 		status = retryAt == null ? Status.FAILED : Status.PENDING;
 		nextAttemptAt = retryAt;
+	}
+
+	/** A held delivery goes out in the digest whose notification is {@code digestNotificationId}. */
+	void digestedIn(long digestNotificationId) {
+		if (status != Status.HELD) {
+			throw new IllegalStateException(this + " is " + status + ", not HELD for a digest");
+		}
+		status = Status.DIGESTED;
+		this.digestNotificationId = digestNotificationId;
+		nextAttemptAt = null;
+	}
+
+	/** A held delivery is sent on its own after all: its person no longer wants a digest. */
+	void release(Instant now) {
+		if (status == Status.HELD) {
+			status = Status.PENDING;
+			nextAttemptAt = now;
+		}
 	}
 
 	void retry(Instant now) {
@@ -166,6 +190,11 @@ public class MailDelivery {
 
 	public Instant getSentAt() {
 		return sentAt;
+	}
+
+	/** The digest that carried this delivery, or {@code null}. */
+	public Long getDigestNotificationId() {
+		return digestNotificationId;
 	}
 
 	@Override

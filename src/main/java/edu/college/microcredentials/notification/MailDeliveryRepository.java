@@ -14,4 +14,13 @@ public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long
 
 	List<MailDelivery> findByNotificationIdOrderByIdAsc(Long notificationId);
 
+	long countByStatus(MailDelivery.Status status);
+
+	List<MailDelivery> findByStatusOrderByIdAsc(MailDelivery.Status status);
+
+	List<MailDelivery> findByUserIdAndStatusOrderByIdAsc(String userId, MailDelivery.Status status);
+
+	/** What a digest gathered. */
+	List<MailDelivery> findByDigestNotificationIdOrderByIdAsc(Long digestNotificationId);
+
 }

@@ -51,8 +51,12 @@ public class MailOutbox {
 
 	private final TransactionTemplate transaction;
 
+	private final MailMeters meters;
+
 	MailOutbox(MailDeliveryRepository deliveries, NotificationRepository notifications, MailTemplates templates,
-			ObjectProvider<JavaMailSender> mailServer, MailSettings settings, PlatformTransactionManager transactions) {
+			ObjectProvider<JavaMailSender> mailServer, MailSettings settings, PlatformTransactionManager transactions,
+			MailMeters meters) {
+		this.meters = meters;
 		this.deliveries = deliveries;
 		this.notifications = notifications;
 		this.templates = templates;
@@ -133,6 +137,7 @@ public class MailOutbox {
 		int failedAttempts = delivery.getAttempts() + 1;
 		Instant retryAt = settings.retrySchedule().waitAfter(failedAttempts).map(now::plus).orElse(null);
 		change(delivery.getId(), pending -> pending.failed(error, retryAt));
+		meters.sendFailed();
 		if (retryAt == null) {
 			log.error("{} FAILED after {} attempts, last: {}. Retry it once the cause is fixed (docs/notifications.md)",
 					delivery, failedAttempts, error);

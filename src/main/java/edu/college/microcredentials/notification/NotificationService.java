@@ -3,7 +3,9 @@ package edu.college.microcredentials.notification;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -32,29 +34,53 @@ public class NotificationService {
 
 	private final ObjectProvider<JavaMailSender> mailServer;
 
+	private final MailPreferences preferences;
+
 	private final String messageIdDomain;
 
 	NotificationService(NotificationRepository notifications, MailDeliveryRepository deliveries,
-			MailRecipients recipients, ObjectProvider<JavaMailSender> mailServer,
+			MailRecipients recipients, ObjectProvider<JavaMailSender> mailServer, MailPreferences preferences,
 			@Value("${approval.issuer.base-url}") URI baseUrl) {
 		this.notifications = notifications;
 		this.deliveries = deliveries;
 		this.recipients = recipients;
 		this.mailServer = mailServer;
+		this.preferences = preferences;
 		this.messageIdDomain = baseUrl.getHost();
 	}
 
-	public void notify(String proposalReference, Collection<String> recipients, String subject, String body) {
+	void notify(String proposalReference, Collection<String> recipients, Message message) {
 		String to = String.join(",", recipients);
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		Notification notification = notifications.save(new Notification(proposalReference, to, subject, body, now));
-		// Without a mail server (spring.mail.host, the embedded default) the mail is only kept, to be looked at
-		MailDelivery.Status status = mailServer.getIfAvailable() == null ? MailDelivery.Status.KEPT
-				: MailDelivery.Status.PENDING;
+		Notification notification = notifications.save(new Notification(proposalReference, to, message, now));
 		Map<String, String> addresses = this.recipients.addresses(recipients);
 		addresses.forEach((userId, address) -> deliveries.save(
-				new MailDelivery(notification.getId(), userId, address, messageIdDomain, status, now)));
-		log.info("Notification to {} ({} mail {}): {}", to, addresses.size(), status, subject);
+				new MailDelivery(notification.getId(), userId, address, messageIdDomain, status(userId), now)));
+		log.info("Notification to {} ({} mail): {}", to, addresses.size(), message.subject());
+	}
+
+	/** A person's daily digest: their held deliveries, gathered into one delivery of one notification. */
+	void gatherDigest(String userId, String address, List<MailDelivery> held) {
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		List<Notification> gathered = held.stream()
+			.map(delivery -> notifications.findById(delivery.getNotificationId()).orElseThrow()).toList();
+		String subject = "Your daily digest: " + held.size() + (held.size() == 1 ? " message" : " messages")
+				+ " about micro-credential proposals";
+		String text = gathered.stream().map(Notification::getSubject).collect(Collectors.joining("\n"));
+		Notification digest = notifications
+			.save(new Notification(null, "user:" + userId, Message.of(MessageKind.DIGEST, subject, text), now));
+		deliveries.save(new MailDelivery(digest.getId(), userId, address, messageIdDomain, MailDelivery.Status.PENDING,
+				now));
+		held.forEach(delivery -> delivery.digestedIn(digest.getId()));
+		log.info("Daily digest of {} for {}", held.size(), userId);
+	}
+
+	/** Without a mail server (spring.mail.host, the embedded default) the mail is only kept, to be looked at. */
+	private MailDelivery.Status status(String userId) {
+		if (mailServer.getIfAvailable() == null) {
+			return MailDelivery.Status.KEPT;
+		}
+		return preferences.receivesDailyDigest(userId) ? MailDelivery.Status.HELD : MailDelivery.Status.PENDING;
 	}
 
 }

@@ -51,10 +51,11 @@ class OverdueDecisions {
 			if (hasTimersOfItsOwn(task) || isMarked(task, REMINDED_AT)) {
 				continue;
 			}
-			notifications.notify(reference(task), people(task),
+			notifications.notify(reference(task), people(task), Message.of(MessageKind.REMINDER,
 					"[" + reference(task) + "] Reminder: \u201c" + task.getName() + "\u201d is due on " + day(task.getDueDate()),
 					"\u201c" + task.getName() + "\u201d of " + reference(task) + " is waiting for a decision; it is due on "
-							+ day(task.getDueDate()) + ".");
+							+ day(task.getDueDate()) + ".")
+				.atStage(task.getName()).aboutTask(task.getId(), task.getDueDate().toInstant()));
 			engine.getTaskService().setVariableLocal(task.getId(), REMINDED_AT, now);
 		}
 		for (Task task : engine.getTaskService().createTaskQuery().dueBefore(now).active().list()) {
@@ -64,10 +65,11 @@ class OverdueDecisions {
 			Set<String> recipients = new LinkedHashSet<>(people(task));
 			recipients.add("group:" + escalateTo);
 			String late = lateness(task.getDueDate(), now);
-			notifications.notify(reference(task), recipients,
+			notifications.notify(reference(task), recipients, Message.of(MessageKind.ESCALATION,
 					"[" + reference(task) + "] Overdue by " + late + ": \u201c" + task.getName() + "\u201d",
 					"\u201c" + task.getName() + "\u201d of " + reference(task) + " was due on " + day(task.getDueDate())
-							+ " and is overdue by " + late + ".");
+							+ " and is overdue by " + late + ".")
+				.atStage(task.getName()).aboutTask(task.getId(), task.getDueDate().toInstant()));
 			engine.getTaskService().setVariableLocal(task.getId(), ESCALATED_AT, now);
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.process.Role;
@@ -13,6 +14,8 @@ import edu.college.microcredentials.process.Role;
 /** Service task {@code remindAssessors}: two weeks in, the CE team is reminded the assessment is due. */
 @Component
 class RemindAssessors implements JavaDelegate {
+
+	private static final String ASSESSMENT = "assessConcept";
 
 	private final NotificationService notifications;
 
@@ -24,8 +27,17 @@ class RemindAssessors implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String reference = (String) execution.getVariable(PROPOSAL_REFERENCE);
 		notifications.notify(reference, List.of("group:" + Role.CONTINUING_EDUCATION.groupId()),
-				"[" + reference + "] Reminder: concept assessment due",
-				"The concept " + reference + " has waited two weeks for its assessment; it is due within two more.");
+				aboutTheAssessment(execution, Message.of(MessageKind.REMINDER,
+						"[" + reference + "] Reminder: concept assessment due",
+						"The concept " + reference + " has waited two weeks for its assessment; it is due within two more.")));
+	}
+
+	/** The reminder and the escalation are about the assessment whose timer fired: its task, stage and due date. */
+	static Message aboutTheAssessment(DelegateExecution timerFired, Message message) {
+		Task assessment = timerFired.getProcessEngineServices().getTaskService().createTaskQuery()
+			.processInstanceId(timerFired.getProcessInstanceId()).taskDefinitionKey(ASSESSMENT).singleResult();
+		return message.atStage(assessment.getName())
+			.aboutTask(assessment.getId(), assessment.getDueDate() == null ? null : assessment.getDueDate().toInstant());
 	}
 
 }

@@ -1,11 +1,16 @@
 package edu.college.microcredentials.process;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * The CE assessment's deadlines as the development diagram's timers and due dates read them
  * ({@code ${assessmentDeadlines.followUp}}, {@code ${assessmentDeadlines.due}}, also in diagram versions deployed
- * earlier): the {@code assessConcept} row of {@link DecisionDeadlines}, as ISO 8601 text.
+ * earlier): the {@code assessConcept} row of {@link DecisionDeadlines}, as ISO 8601 durations from now (the moment
+ * the diagram reads them), so that counted in working days they still end on the right day.
  */
 @Component("assessmentDeadlines")
 public class AssessmentDeadlines {
@@ -19,11 +24,16 @@ public class AssessmentDeadlines {
 	}
 
 	public String getFollowUp() {
-		return deadline().followUp().toString();
+		return fromNow(deadline().followUp());
 	}
 
 	public String getDue() {
-		return deadline().due().toString();
+		return fromNow(deadline().due());
+	}
+
+	private String fromNow(Duration duration) {
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		return Duration.between(now, deadlines.after(now, duration)).toString();
 	}
 
 	private DecisionDeadlines.Deadline deadline() {

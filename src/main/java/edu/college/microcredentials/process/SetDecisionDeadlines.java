@@ -31,8 +31,8 @@ class SetDecisionDeadlines implements TaskListener {
 		}
 		deadlines.of(task.getTaskDefinitionKey()).ifPresent(deadline -> {
 			Instant created = ClockUtil.getCurrentTime().toInstant();
-			task.setFollowUpDate(Date.from(created.plus(deadline.followUp())));
-			task.setDueDate(Date.from(created.plus(deadline.due())));
+			task.setFollowUpDate(Date.from(deadlines.after(created, deadline.followUp())));
+			task.setDueDate(Date.from(deadlines.after(created, deadline.due())));
 		});
 	}
 

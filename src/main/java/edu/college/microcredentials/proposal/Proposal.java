@@ -114,19 +114,19 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 		return proposal;
 	}
 
-	/** The proposal waits at a step of the process for the people named in {@code actors}. */
-	void reachStep(String step, String stepName, Set<String> actors, Instant at) {
+	/** The proposal waits at a step of the process (the task {@code taskId}) for the people named in {@code actors}. */
+	void reachStep(String step, String stepName, String taskId, Instant due, Set<String> actors, Instant at) {
 		checkAllowed(Transition.STEP_REACHED);
 		this.stage = stepName;
 		transition(Transition.STEP_REACHED,
-				new ProposalEvent.StepReached(reference, null, at, step, stepName, Set.copyOf(actors)), null);
+				new ProposalEvent.StepReached(reference, null, at, step, stepName, taskId, due, Set.copyOf(actors)), null);
 	}
 
 	/** The latest revision broke the rules, or a decider asked for more; the author revises it. */
-	void returnForRevision(String by, String reason, Instant at) {
+	void returnForRevision(String by, String taskId, String reason, Instant at) {
 		checkAllowed(Transition.RETURNED_FOR_REVISION);
-		transition(Transition.RETURNED_FOR_REVISION, new ProposalEvent.ReturnedForRevision(reference, by, at, reason),
-				reason);
+		transition(Transition.RETURNED_FOR_REVISION,
+				new ProposalEvent.ReturnedForRevision(reference, by, at, taskId, reason), reason);
 	}
 
 	void revise(Concept concept, String by, Instant at) {

@@ -21,13 +21,20 @@ public sealed interface ProposalEvent {
 	record Submitted(String reference, String by, Instant at, String title) implements ProposalEvent {
 	}
 
-	/** The proposal reached a step where people act; {@code actors} are {@code user:<id>} or {@code group:<id>}. */
-	record StepReached(String reference, String by, Instant at, String step, String stepName,
-			Set<String> actors) implements ProposalEvent {
+	/**
+	 * The proposal reached a step where people act: the task {@code taskId}, due at {@code due} ({@code null} when it
+	 * has no due date); {@code actors} are {@code user:<id>} or {@code group:<id>}.
+	 */
+	record StepReached(String reference, String by, Instant at, String step, String stepName, String taskId,
+			Instant due, Set<String> actors) implements ProposalEvent {
 	}
 
-	/** The concept went back to its author: it broke the rules, or a decider asked for more information. */
-	record ReturnedForRevision(String reference, String by, Instant at, String reason) implements ProposalEvent {
+	/**
+	 * The concept went back to its author, to the task {@code taskId}: it broke the rules, or a decider asked for more
+	 * information.
+	 */
+	record ReturnedForRevision(String reference, String by, Instant at, String taskId, String reason)
+			implements ProposalEvent {
 	}
 
 	/** A new revision of the concept was recorded. */

@@ -73,13 +73,18 @@ public class ProposalService {
 		change(reference, proposal -> proposal.addressQualityFindings(concept, responses, decision, now()));
 	}
 
-	/** The concept goes back to its author: {@code by} asked a question, or nobody when it broke the rules. */
-	public void returnForRevision(String reference, String by, String reason) {
-		change(reference, proposal -> proposal.returnForRevision(by, reason, now()));
+	/**
+	 * The concept goes back to its author, to the task {@code taskId}: {@code by} asked a question, or nobody when it
+	 * broke the rules.
+	 */
+	public void returnForRevision(String reference, String by, String taskId, String reason) {
+		change(reference, proposal -> proposal.returnForRevision(by, taskId, reason, now()));
 	}
 
-	public void reachStep(String reference, String step, String stepName, Set<String> actors) {
-		change(reference, proposal -> proposal.reachStep(step, stepName, actors, now()));
+	/** The proposal is at the step {@code step}, the task {@code taskId} due at {@code due} (or {@code null}). */
+	public void reachStep(String reference, String step, String stepName, String taskId, Instant due,
+			Set<String> actors) {
+		change(reference, proposal -> proposal.reachStep(step, stepName, taskId, due, actors, now()));
 	}
 
 	public void formAdvisoryTeam(String reference, String lead, List<String> members, String resourceRequest,

@@ -33,7 +33,7 @@ class ReturnConceptToAuthor implements TaskListener {
 		task.setVariableLocal(REVISION_REQUEST, revisionRequest(proposal, FormText::literal));
 		String askedBy = proposal.currentConcept().problems().isEmpty()
 				? proposal.lastDecision().map(Decision::getDecidedBy).orElse(null) : null;
-		proposals.returnForRevision(proposal.getReference(), askedBy,
+		proposals.returnForRevision(proposal.getReference(), askedBy, task.getId(),
 				revisionRequest(proposal, UnaryOperator.identity()));
 	}
 

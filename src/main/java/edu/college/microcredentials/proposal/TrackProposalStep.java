@@ -24,8 +24,10 @@ class TrackProposalStep implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
+		// the deadlines are set by then: setDecisionDeadlines runs first (ProcessConventions)
 		proposals.reachStep((String) task.getVariable(PROPOSAL_REFERENCE), task.getTaskDefinitionKey(),
-				task.getName(), actors(task));
+				task.getName(), task.getId(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+				actors(task));
 	}
 
 	private static Set<String> actors(DelegateTask task) {

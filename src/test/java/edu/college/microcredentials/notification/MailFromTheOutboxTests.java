@@ -92,26 +92,40 @@ class MailFromTheOutboxTests {
 	}
 
 	@Test
-	void ceTeamIsToldOfANewAssessmentAndTheAuthorOfTheReturnWithItsReason() throws Exception {
+	void ceTeamIsToldOfANewAssessmentWithLinksToTheTaskAndTheProposal() throws Exception {
 		String reference = submit();
 		outbox.drain();
 
 		Mail assess = only(mailsAbout(reference, "colin"));
+		String taskLink = "http://localhost:8080/camunda/app/tasklist/default/#/?task="
+				+ journey.openTask(reference).getId();
+		String proposalLink = "http://localhost:8080/proposals/" + reference;
 		assertThat(assess.subject()).isEqualTo("[" + reference + "] Assess concept");
 		assertThat(assess.contentType()).startsWith("multipart/alternative");
-		assertThat(assess.plain()).contains(reference, "Venipuncture Techniques", "is now at: Assess concept.",
-				"http://localhost:8080/camunda/app/tasklist/");
+		assertThat(assess.plain()).contains(reference, "Venipuncture Techniques",
+				"The proposal has reached the step \"Assess concept\"", "Stage: Assess concept", "Due: ",
+				"Open the task in Tasklist: " + taskLink, "See the proposal: " + proposalLink);
 		assertThat(assess.html()).contains("<h1 style=\"font-size: 1.2em\">[" + reference + "] Assess concept</h1>",
-				"href=\"http://localhost:8080/camunda/app/tasklist/\"");
+				"href=\"" + taskLink + "\"", "href=\"" + proposalLink + "\"");
 		assertThat(assess.messageId()).isEqualTo(delivery(reference, "colin", "Assess concept").getMessageId());
+	}
+
+	@Test
+	void authorOfAReturnedConceptGetsOneMailWithWhatWasAskedAndALinkToTheirTask() throws Exception {
+		String reference = submit();
+		outbox.drain();
+		int beforeTheReturn = mailsAbout(reference, "priya").size();
 
 		journey.complete(reference, "assessConcept", "colin",
 				Map.of("decision", "moreInformation", "reason", "Which hospital hosts the <practicals>?"));
 		outbox.drain();
 
-		Mail returned = mailsAbout(reference, "priya").stream()
-			.filter(mail -> mail.subject().endsWith("Concept returned for revision")).collect(onlyOne());
-		assertThat(returned.plain()).contains("Which hospital hosts the <practicals>?");
+		List<Mail> afterTheReturn = mailsAbout(reference, "priya").subList(beforeTheReturn,
+				mailsAbout(reference, "priya").size());
+		Mail returned = only(afterTheReturn);
+		assertThat(returned.subject()).isEqualTo("[" + reference + "] Concept returned for revision");
+		assertThat(returned.plain()).contains("Which hospital hosts the <practicals>?",
+				"http://localhost:8080/camunda/app/tasklist/default/#/?task=" + journey.openTask(reference).getId());
 		assertThat(returned.html()).contains("Which hospital hosts the &lt;practicals&gt;?")
 			.doesNotContain("<practicals>");
 	}

@@ -427,6 +427,9 @@ class MicroCredentialDevelopmentProcessTest {
 			.extracting(n -> n.getSubject())
 			.contains("[" + proposal.getBusinessKey() + "] Reminder: concept assessment due",
 					"[" + proposal.getBusinessKey() + "] Overdue: concept assessment");
+		assertThat(notifications.findByProposalReferenceOrderByIdAsc(proposal.getBusinessKey()))
+			.filteredOn(n -> n.getSubject().contains("concept assessment"))
+			.as("both link to the assessment").extracting(n -> n.getTaskId()).containsOnly(assessment.getId());
 		assertThat(task(proposal).getId()).isEqualTo(assessment.getId());
 		Proposal record = proposals.find(proposal.getBusinessKey());
 		assertThat(record.getStatus()).as("reminders end a branch, not the proposal").isEqualTo(ProposalStatus.IN_PROGRESS);

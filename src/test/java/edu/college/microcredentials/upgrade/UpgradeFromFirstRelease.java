@@ -49,7 +49,7 @@ abstract class UpgradeFromFirstRelease {
 			.containsExactly(tuple("1", "BASELINE", true),
 					tuple("2", "SQL", true),
 					tuple("3", "SQL", true), tuple("4", "SQL", true),
-					tuple("5", "SQL", true));
+					tuple("5", "SQL", true), tuple("6", "SQL", true), tuple("7", "SQL", true));
 		assertThat(flyway.info().pending()).isEmpty();
 	}
 

@@ -1,0 +1,6 @@
+package edu.college.microcredentials.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MailPreferenceRepository extends JpaRepository<MailPreference, String> {
+}
