@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
+
 /**
  * Task listener (create) of every user task, by convention ({@code process/ProcessConventions}): the proposal is
  * now at this step, waiting for its assignee or candidates.
@@ -25,7 +27,7 @@ class TrackProposalStep implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		proposals.reachStep((String) task.getVariable(PROPOSAL_REFERENCE), task.getTaskDefinitionKey(),
-				task.getName(), actors(task));
+				StepName.of(task), actors(task));
 	}
 
 	private static Set<String> actors(DelegateTask task) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
@@ -58,7 +59,7 @@ class RecordAdvisoryTeam implements TaskListener {
 		List<String> members = new ArrayList<>(team);
 		String reference = TaskForm.reference(task);
 		proposals.formAdvisoryTeam(reference, members.get(0), members, resourceRequest, TaskForm.decidedBy(task));
-		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), task.getName(), "formed",
+		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), StepName.of(task), "formed",
 				null, TaskForm.decidedBy(task), Spin.JSON(Map.of("lead", members.get(0), "members", members,
 						"resourcesRequested", resourcesRequested)).toString()));
 		TaskForm.forget(task, LEAD, MEMBERS, RESOURCE_REQUEST);

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.process.Refusal;
+import edu.college.microcredentials.process.StepName;
 
 /**
  * What a signed-in member of staff may ask of the engine, checked at its front door: every command from the REST
@@ -119,7 +120,8 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 					SubmittableForm form = task.getTaskDefinition().getCamundaFormDefinitionKey() == null
 							? SubmittableForm.none()
 							: SubmittableForm.read(engine.getFormService().getDeployedTaskForm(taskId));
-					check(form, sent, task.getName());
+					check(form, sent, StepName.of(engine.getRepositoryService(), task.getProcessDefinitionId(),
+							task.getTaskDefinitionKey(), task.getName()));
 					return task;
 				}));
 		}
@@ -184,7 +186,8 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 		return asApplication(context -> Optional
 			.ofNullable(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished()
 				.singleResult())
-			.map(done -> new RefusalResponses.CompletedTask(done.getName(),
+			.map(done -> new RefusalResponses.CompletedTask(StepName.of(engine.getRepositoryService(),
+					done.getProcessDefinitionId(), done.getTaskDefinitionKey(), done.getName()),
 					engine.getHistoryService().createUserOperationLogQuery().taskId(taskId)
 						.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
 						.map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()

@@ -120,6 +120,10 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(proposal).isWaitingAt("assessConcept");
 		assertThat(proposal.getBusinessKey()).matches("MC-\\d{4}-\\d{4}");
 		assertThat(task(proposal)).hasCandidateGroup("continuingEducation");
+		String title = (String) DemoConcepts.venipuncture().get("title");
+		assertThat(task(proposal).getName()).as("Tasklist's card and its search by name")
+			.isEqualTo("Assess concept \u00b7 " + proposal.getBusinessKey() + " \u00b7 " + title);
+		assertThat(task(proposal).getDescription()).isEqualTo(proposal.getBusinessKey() + " \u00b7 " + title);
 
 		decide(proposal, "assessConcept", "colin", "supported");
 		assertThat(task(proposal)).hasDefinitionKey("endorseConcept").hasCandidateGroup("seniorManagement");
@@ -138,6 +142,8 @@ class MicroCredentialDevelopmentProcessTest {
 		Proposal record = proposals.find(proposal.getBusinessKey());
 		assertThat(record.getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
 		assertThat(record.getStage()).isEqualTo("Published");
+		assertThat(record.getDecisions()).extracting(Decision::getStageName).as("steps as the diagram names them")
+			.startsWith("Assess concept", "Endorse concept", "Form advisory team");
 		assertThat(record.getDecisions()).extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
 			.containsExactly(tuple("assessConcept", "supported", "colin"), tuple("endorseConcept", "endorsed", "sarah"),
 					tuple("formAdvisoryTeam", "formed", "colin"), tuple("writeFullProposal", "submitted", "adam"),
