@@ -53,6 +53,9 @@ class DiagramsAndFormsTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	DecisionDeadlines deadlines;
+
 	@Test
 	void allThreeDiagramsAreDeployedAndTheRightOnesAreStartableInTasklist() {
 		assertThat(latestDefinitions()).extracting(ProcessDefinition::getKey, ProcessDefinition::isStartableInTasklist)
@@ -91,6 +94,19 @@ class DiagramsAndFormsTests {
 				assertThat(FormFile.read(task.getCamundaFormRef()).texts()).as("forms/%s.form", task.getCamundaFormRef())
 					.anySatisfy(text -> assertThat(text).contains("](/proposals/{{proposal.reference}})",
 							"{{#loop proposal.documents}}"));
+			}
+		}
+	}
+
+	@Test
+	void everyStepOfferedToARoleIsDueSoTheSoonestDueComeFirst() {
+		for (ProcessDefinition definition : latestDefinitions()) {
+			for (UserTask task : repositoryService.getBpmnModelInstance(definition.getId())
+				.getModelElementsByType(UserTask.class)) {
+				if (task.getCamundaCandidateGroups() != null) {
+					assertThat(task.getCamundaDueDate() != null || deadlines.of(task.getId()).isPresent())
+						.as("a due date for %s (approval.deadlines.steps)", task.getId()).isTrue();
+				}
 			}
 		}
 	}
