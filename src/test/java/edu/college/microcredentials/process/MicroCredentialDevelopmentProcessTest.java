@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -583,14 +584,15 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	@Test
-	void advisoryTeamIsNamedByKnownUserIds() {
+	void advisoryTeamIsPickedFromTheStaffDirectory() {
 		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "supported");
 		decide(proposal, "endorseConcept", "sarah", "endorsed");
 
 		assertThatThrownBy(() -> complete(proposal, "formAdvisoryTeam", "colin",
-				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava, nobody", "resourcesRequested", false)))
-			.hasMessageContaining("Unknown user id(s): nobody.");
+				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", Spin.JSON(List.of("ava", "nobody")),
+						"resourcesRequested", false)))
+			.hasMessageContaining("\u2018Members\u2019 must be chosen from the list the form offers (given: nobody).");
 		assertThat(proposal).isWaitingAt("formAdvisoryTeam");
 	}
 
@@ -649,7 +651,7 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	private void formAdvisoryTeam(ProcessInstance proposal, boolean resourcesRequested) {
-		Map<String, Object> form = new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava",
+		Map<String, Object> form = new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", Spin.JSON(List.of("ava")),
 				"resourcesRequested", resourcesRequested));
 		if (resourcesRequested) {
 			form.put("resourceRequest", "Two days a month of a lab technologist");
