@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
+
 /**
  * Reminds the people a decision step is offered to once its follow-up date has passed, and escalates it, with how
  * late it is, once its due date has passed: each once per step, marked on the task. The dates come from the
@@ -52,10 +54,10 @@ class OverdueDecisions {
 				continue;
 			}
 			notifications.notify(reference(task), people(task), Message.of(MessageKind.REMINDER,
-					"[" + reference(task) + "] Reminder: \u201c" + task.getName() + "\u201d is due on " + day(task.getDueDate()),
-					"\u201c" + task.getName() + "\u201d of " + reference(task) + " is waiting for a decision; it is due on "
+					"[" + reference(task) + "] Reminder: \u201c" + step(task) + "\u201d is due on " + day(task.getDueDate()),
+					"\u201c" + step(task) + "\u201d of " + reference(task) + " is waiting for a decision; it is due on "
 							+ day(task.getDueDate()) + ".")
-				.atStage(task.getName()).aboutTask(task.getId(), task.getDueDate().toInstant()));
+				.atStage(step(task)).aboutTask(task.getId(), task.getDueDate().toInstant()));
 			engine.getTaskService().setVariableLocal(task.getId(), REMINDED_AT, now);
 		}
 		for (Task task : engine.getTaskService().createTaskQuery().dueBefore(now).active().list()) {
@@ -66,12 +68,17 @@ class OverdueDecisions {
 			recipients.add("group:" + escalateTo);
 			String late = lateness(task.getDueDate(), now);
 			notifications.notify(reference(task), recipients, Message.of(MessageKind.ESCALATION,
-					"[" + reference(task) + "] Overdue by " + late + ": \u201c" + task.getName() + "\u201d",
-					"\u201c" + task.getName() + "\u201d of " + reference(task) + " was due on " + day(task.getDueDate())
+					"[" + reference(task) + "] Overdue by " + late + ": \u201c" + step(task) + "\u201d",
+					"\u201c" + step(task) + "\u201d of " + reference(task) + " was due on " + day(task.getDueDate())
 							+ " and is overdue by " + late + ".")
-				.atStage(task.getName()).aboutTask(task.getId(), task.getDueDate().toInstant()));
+				.atStage(step(task)).aboutTask(task.getId(), task.getDueDate().toInstant()));
 			engine.getTaskService().setVariableLocal(task.getId(), ESCALATED_AT, now);
 		}
+	}
+
+	private String step(Task task) {
+		return StepName.of(engine.getRepositoryService(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+				task.getName());
 	}
 
 	private boolean hasTimersOfItsOwn(Task task) {

@@ -97,7 +97,8 @@ public final class DemoConcepts {
 
 	/** The CE team's advisory team: adam leads, ava joins, no extra resources asked of the requesting area. */
 	public static Map<String, Object> advisoryTeam() {
-		return new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava", "resourcesRequested", false));
+		return new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", Spin.JSON(List.of("ava")),
+				"resourcesRequested", false));
 	}
 
 	/**

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * group; the engine adds, when it parses the diagram:
  * <ul>
  * <li>on create: its follow-up and due dates from the deadlines table ({@code setDecisionDeadlines}), the
- * proposal's summary for the form ({@code showProposal}) and the step on the record, which notifies the people
- * concerned ({@code trackProposalStep});</li>
+ * proposal's summary for the form ({@code showProposal}), the staff directory for a form that picks people
+ * ({@code offerStaffDirectory}) and the step on the record, which notifies the people concerned
+ * ({@code trackProposalStep});</li>
  * <li>on complete, unless the step has a complete listener of its own: the {@code decision} and {@code reason} of
  * its form on the record ({@code recordDecision});</li>
  * <li>on assignment and complete of a task offered to a group: the four-eyes rule ({@code fourEyesRule});</li>
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessConventions extends AbstractProcessEnginePlugin {
 
-	static final List<String> ON_CREATE = List.of("setDecisionDeadlines", "showProposal", "trackProposalStep");
+	static final List<String> ON_CREATE = List.of("setDecisionDeadlines", "showProposal", "offerStaffDirectory",
+			"trackProposalStep");
 
 	static final String ON_COMPLETE_BY_DEFAULT = "recordDecision";
 

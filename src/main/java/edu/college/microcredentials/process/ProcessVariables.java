@@ -42,6 +42,9 @@ public final class ProcessVariables {
 	/** Task-local: when a decision step's lateness was escalated. */
 	public static final String ESCALATED_AT = "escalatedAt";
 
+	/** Task-local: the people a form may pick, as options for a select or taglist ({@code OfferStaffDirectory}). */
+	public static final String STAFF_DIRECTORY = "staffDirectory";
+
 	private ProcessVariables() {
 	}
 

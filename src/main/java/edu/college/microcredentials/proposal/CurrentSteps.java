@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.process.People;
+import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.security.WithoutAuthorization;
 
 /**
@@ -52,8 +53,11 @@ class CurrentSteps {
 	}
 
 	private Step step(Task task, String reader, Collection<String> readerGroups) {
+		// the step as drawn: the card's name also carries the reference and title the page already shows
+		String name = StepName.of(engine.getRepositoryService(), task.getProcessDefinitionId(),
+				task.getTaskDefinitionKey(), task.getName());
 		if (task.getAssignee() != null) {
-			return new Step(task.getId(), task.getName(), people.name(task.getAssignee()), task.getDueDate(),
+			return new Step(task.getId(), name, people.name(task.getAssignee()), task.getDueDate(),
 					task.getAssignee().equals(reader));
 		}
 		List<IdentityLink> candidates = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
@@ -63,7 +67,7 @@ class CurrentSteps {
 			.collect(Collectors.joining(" or "));
 		boolean yours = candidates.stream().anyMatch(link -> reader.equals(link.getUserId())
 				|| link.getGroupId() != null && readerGroups.contains(link.getGroupId()));
-		return new Step(task.getId(), task.getName(), heldBy.isEmpty() ? "nobody yet" : heldBy, task.getDueDate(), yours);
+		return new Step(task.getId(), name, heldBy.isEmpty() ? "nobody yet" : heldBy, task.getDueDate(), yours);
 	}
 
 }

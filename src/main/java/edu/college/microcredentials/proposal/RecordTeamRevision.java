@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.process.ActingUser;
 import edu.college.microcredentials.process.Refusal;
+import edu.college.microcredentials.process.StepName;
 
 /**
  * Task listener (complete) of {@code addressQualityFindings}: the advisory team's changes to the concept become a
@@ -57,7 +58,7 @@ class RecordTeamRevision implements TaskListener {
 			throw Refusal.badInput("The revised concept breaks the rules: " + String.join(" ", problems));
 		}
 		proposals.addressQualityFindings(reference, concept, responses, new StageDecision(task.getTaskDefinitionKey(),
-				task.getName(), "changed", String.join("\n", answers), ActingUser.of(task), null));
+				StepName.of(task), "changed", String.join("\n", answers), ActingUser.of(task), null));
 		RoutingFacts.of(concept, task.getExecution().getProcessInstance());
 		responses.keySet().forEach(criterion -> task.getExecution().removeVariable(responseOf(criterion)));
 	}

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
+
 /**
  * Task listener (create) of every user task, by convention ({@code process/ProcessConventions}): the proposal is
  * now at this step, waiting for its assignee or candidates.
@@ -26,7 +28,7 @@ class TrackProposalStep implements TaskListener {
 	public void notify(DelegateTask task) {
 		// the deadlines are set by then: setDecisionDeadlines runs first (ProcessConventions)
 		proposals.reachStep((String) task.getVariable(PROPOSAL_REFERENCE), task.getTaskDefinitionKey(),
-				task.getName(), task.getId(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+				StepName.of(task), task.getId(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
 				actors(task));
 	}
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
@@ -51,7 +52,7 @@ class DecisionRecorder {
 					+ "': the author and the record will see it.");
 		}
 		proposals.recordDecision(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),
-				task.getName(), outcome, reason, TaskForm.decidedBy(task), details));
+				StepName.of(task), outcome, reason, TaskForm.decidedBy(task), details));
 		TaskForm.forget(task, REASON);
 		return Optional.of(outcome);
 	}

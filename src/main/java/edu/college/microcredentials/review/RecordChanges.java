@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
 
@@ -26,7 +27,7 @@ class RecordChanges implements TaskListener {
 	public void notify(DelegateTask task) {
 		String changes = TaskForm.required(task, CHANGES_MADE, "What changed");
 		proposals.recordDecision(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),
-				task.getName(), "changed", changes, TaskForm.decidedBy(task), null));
+				StepName.of(task), "changed", changes, TaskForm.decidedBy(task), null));
 		proposals.reviseAfterReview(TaskForm.reference(task), TaskForm.decidedBy(task), changes);
 		TaskForm.forget(task, CHANGES_MADE);
 	}

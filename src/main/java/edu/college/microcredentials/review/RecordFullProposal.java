@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.proposal.FullProposal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
@@ -26,7 +27,7 @@ class RecordFullProposal implements TaskListener {
 				TaskForm.required(task, "resourcePlan", "Resources and budget"),
 				TaskForm.required(task, "badgeDescription", "Digital badge description"),
 				TaskForm.required(task, "badgeCriteria", "Badge criteria")), TaskForm.decidedBy(task));
-		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), task.getName(),
+		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), StepName.of(task),
 				"submitted", null, TaskForm.decidedBy(task), null));
 		TaskForm.forget(task, "developmentPlan", "resourcePlan", "badgeDescription", "badgeCriteria");
 	}

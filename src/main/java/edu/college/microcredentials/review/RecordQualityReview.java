@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.QualityFinding;
@@ -61,7 +62,7 @@ class RecordQualityReview implements TaskListener {
 		String reason = findings.isEmpty() ? null : String.join("\n", findings.stream()
 			.map(finding -> "- " + finding.label() + ": " + finding.finding()).toList());
 		proposals.reviewQuality(TaskForm.reference(task), new StageDecision(task.getTaskDefinitionKey(),
-				task.getName(), outcome, reason, TaskForm.decidedBy(task), Spin.JSON(answers).toString()), findings);
+				StepName.of(task), outcome, reason, TaskForm.decidedBy(task), Spin.JSON(answers).toString()), findings);
 		answers.keySet().forEach(key -> TaskForm.forget(task, key, commentOf(key)));
 		task.getExecution().setVariable(DECISION, outcome);
 	}

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.document.ProposalDocuments;
 import edu.college.microcredentials.process.FormText;
+import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.proposal.Decision;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalService;
 
 /**
- * Task listener (create) of every task that shows a proposal: puts the summary and the open requests on the task
- * as task-local variables for the form to display, as literal text, and clears the previous step's decision so the
- * form starts empty.
+ * Task listener (create) of every task that shows a proposal: names the task after the step and the proposal
+ * (reference and title, for Tasklist's cards and its search by name; the description says the same), puts the summary
+ * and the open requests on the task as task-local variables for the form to display, as literal text, and clears the
+ * previous step's decision so the form starts empty.
  */
 @Component
 class ShowProposal implements TaskListener {
@@ -36,6 +38,9 @@ class ShowProposal implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Proposal proposal = proposals.find(TaskForm.reference(task));
+		String title = proposal.currentConcept().getTitle();
+		task.setName(StepName.onTaskCard(StepName.of(task), proposal.getReference(), title));
+		task.setDescription(proposal.getReference() + " \u00b7 " + title);
 		// the people of the step may read the proposal: its documents are listed without asking again
 		task.setVariableLocal("proposal",
 				Spin.JSON(ProposalSummary.of(proposal, documents.listFor(proposal.getReference()))));

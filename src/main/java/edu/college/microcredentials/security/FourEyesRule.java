@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.process.ActingUser;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.Proposal;
@@ -35,11 +36,11 @@ class FourEyesRule implements TaskListener {
 		Proposal proposal = proposals.find(reference);
 		if (user.equals(proposal.getAuthor())) {
 			throw Refusal.notAllowed("Four-eyes rule: " + user + " submitted " + reference
-					+ " and cannot claim or decide on it. Leave \"" + task.getName() + "\" for a colleague.");
+					+ " and cannot claim or decide on it. Leave \"" + StepName.of(task) + "\" for a colleague.");
 		}
 		if (proposal.advisoryTeamMembers().contains(user)) {
 			throw Refusal.notAllowed("Four-eyes rule: " + user + " is on the advisory team of " + reference
-					+ " and cannot claim or decide on it. Leave \"" + task.getName() + "\" for a colleague.");
+					+ " and cannot claim or decide on it. Leave \"" + StepName.of(task) + "\" for a colleague.");
 		}
 	}
 

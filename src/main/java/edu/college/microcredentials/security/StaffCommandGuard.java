@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.process.Refusal;
+import edu.college.microcredentials.process.StepName;
 
 /**
  * What a signed-in member of staff may ask of the engine, checked at its front door: every command from the REST
@@ -41,6 +43,7 @@ import edu.college.microcredentials.process.Refusal;
  * <li>Jobs, batches, incidents and history cleanup are the administrators' (the engine checks no permission for
  * jobs outside a process, such as history cleanup).</li>
  * <li>Comments and attachments are for the people a task is offered or assigned to.</li>
+ * <li>Tasks arise from the steps of a proposal: nobody creates one of their own (Tasklist's "Create task").</li>
  * </ul>
  * Only the outermost command is checked: the commands a step issues on its own behalf are the application's. Every
  * command's failure is handed to {@link RefusalResponses}, which answers it with a status and a plain message.
@@ -118,8 +121,9 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 				.map(task -> {
 					SubmittableForm form = task.getTaskDefinition().getCamundaFormDefinitionKey() == null
 							? SubmittableForm.none()
-							: SubmittableForm.read(engine.getFormService().getDeployedTaskForm(taskId));
-					check(form, sent, task.getName());
+							: SubmittableForm.read(engine.getFormService().getDeployedTaskForm(taskId), task::getVariable);
+					check(form, sent, StepName.of(engine.getRepositoryService(), task.getProcessDefinitionId(),
+							task.getTaskDefinitionKey(), task.getName()));
 					return task;
 				}));
 		}
@@ -129,6 +133,10 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 				throw Refusal.notAllowed(caller.getUserId() + " may not change a proposal's process variables: they "
 						+ "change only through the form of a task. Process administrators can change them in Cockpit.");
 			}
+		}
+		else if (command instanceof CreateTaskCmd) {
+			throw Refusal.notAllowed(caller.getUserId() + " may not create a task: tasks arise from the steps of a "
+					+ "proposal.");
 		}
 		else if (ADMINISTRATION.matcher(name).matches()) {
 			throw Refusal.notAllowed(caller.getUserId() + " may not change jobs, batches, incidents or history "
@@ -184,7 +192,8 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 		return asApplication(context -> Optional
 			.ofNullable(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished()
 				.singleResult())
-			.map(done -> new RefusalResponses.CompletedTask(done.getName(),
+			.map(done -> new RefusalResponses.CompletedTask(StepName.of(engine.getRepositoryService(),
+					done.getProcessDefinitionId(), done.getTaskDefinitionKey(), done.getName()),
 					engine.getHistoryService().createUserOperationLogQuery().taskId(taskId)
 						.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
 						.map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -28,7 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * What a deployed Camunda Form lets a person send: its keyed input fields (not the disabled ones, which Tasklist
  * never submits), each with the type and limits the form declares. A submission may leave fields out (a hidden field
  * is not sent) but may not add any, and each value must be what its field can produce in Tasklist; the rules of the
- * process (a reason for a negative decision, the concept's rules) are checked by the step itself.
+ * process (a reason for a negative decision, the concept's rules) are checked by the step itself. A select or taglist
+ * whose options come from a variable ({@code valuesKey}, e.g. the staff directory) accepts only what that variable of
+ * the task offers.
  */
 final class SubmittableForm {
 
@@ -43,10 +46,16 @@ final class SubmittableForm {
 		this.fields = fields;
 	}
 
+	/** A start form: it gets no variables, so a field with options from a variable can send nothing. */
 	static SubmittableForm read(InputStream form) {
+		return read(form, name -> null);
+	}
+
+	/** A task form, with the task's variables its options may come from. */
+	static SubmittableForm read(InputStream form, Function<String, Object> variables) {
 		try (form) {
 			Map<String, Field> fields = new LinkedHashMap<>();
-			collect(JSON.readTree(form).path("components"), fields);
+			collect(JSON.readTree(form).path("components"), variables, fields);
 			return new SubmittableForm(fields);
 		}
 		catch (IOException ex) {
@@ -78,18 +87,18 @@ final class SubmittableForm {
 		return Optional.empty();
 	}
 
-	private static void collect(JsonNode components, Map<String, Field> fields) {
+	private static void collect(JsonNode components, Function<String, Object> variables, Map<String, Field> fields) {
 		for (JsonNode component : components) {
 			String type = component.path("type").asText();
 			if (INPUTS.contains(type) && component.hasNonNull("key") && !component.path("disabled").asBoolean()) {
-				fields.put(component.path("key").asText(), new Field(type, component));
+				fields.put(component.path("key").asText(), new Field(type, component, variables));
 			}
-			collect(component.path("components"), fields);
+			collect(component.path("components"), variables, fields);
 		}
 	}
 
 	/** One input field and what it accepts. */
-	record Field(String type, JsonNode component) {
+	record Field(String type, JsonNode component, Function<String, Object> variables) {
 
 		/** As the form labels it; by its key, in words, where the label is computed (a FEEL expression). */
 		String label() {
@@ -162,6 +171,10 @@ final class SubmittableForm {
 
 		private Optional<String> option(String choice) {
 			List<String> options = options();
+			if (offeredByVariable()) {
+				return options.contains(choice) ? Optional.empty()
+						: fail("must be chosen from the list the form offers (given: " + choice + ")");
+			}
 			return options.isEmpty() || options.contains(choice) ? Optional.empty()
 					: fail("must be one of: " + String.join(", ", options) + " (given: " + choice + ")");
 		}
@@ -204,8 +217,10 @@ final class SubmittableForm {
 			return switch (type) {
 				case "number" -> "a number";
 				case "checkbox" -> "true or false";
-				case "radio", "select" -> "one of: " + String.join(", ", options());
-				case "checklist", "taglist" -> "a list of: " + String.join(", ", options());
+				case "radio", "select" -> offeredByVariable() ? "one of the options the form offers"
+						: "one of: " + String.join(", ", options());
+				case "checklist", "taglist" -> offeredByVariable() ? "a list of the options the form offers"
+						: "a list of: " + String.join(", ", options());
 				case "datetime" -> switch (component.path("subtype").asText("date")) {
 					case "time" -> "a time like 14:30";
 					case "datetime" -> "a date and time like 2027-03-18T14:30+00:00";
@@ -217,8 +232,22 @@ final class SubmittableForm {
 
 		private List<String> options() {
 			List<String> options = new ArrayList<>();
-			component.path("values").forEach(option -> options.add(option.path("value").asText()));
+			JsonNode values = offeredByVariable() ? offered() : component.path("values");
+			values.forEach(option -> options.add(option.path("value").asText()));
 			return options;
+		}
+
+		private boolean offeredByVariable() {
+			return component.hasNonNull("valuesKey");
+		}
+
+		/** The options the task's variable named by {@code valuesKey} holds; none when it has no such variable. */
+		private JsonNode offered() {
+			Object options = variables.apply(component.path("valuesKey").asText());
+			if (options == null) {
+				return JSON.createArrayNode();
+			}
+			return json(options instanceof SpinJsonNode spin ? spin.toString() : String.valueOf(options));
 		}
 
 		private JsonNode validation() {

@@ -101,7 +101,7 @@ class AddedReviewStepTests {
 		journey.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
 		journey.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		journey.complete(reference, "formAdvisoryTeam", "colin",
-				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava", "resourcesRequested", false));
+				DemoConcepts.advisoryTeam());
 		journey.complete(reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
 
 		Task budget = journey.openTask(reference);

@@ -32,7 +32,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * What an administrator changing a diagram in Modeler must not break: each form a step names is deployed, each
  * candidate group is a known role, each {@code ${bean}} a delegate expression names exists, each outcome a gateway
- * routes on is one the deciding form offers, each variable an expression reads is one {@link ProcessVariables} names.
+ * routes on is one the deciding form offers, each variable an expression reads is one {@link ProcessVariables} names,
+ * and each task form links to its proposal's page.
  */
 // one engine at a time: Camunda registers each context's engine under the same name "default"
 @DirtiesContext
@@ -51,6 +52,9 @@ class DiagramsAndFormsTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	DecisionDeadlines deadlines;
 
 	@Test
 	void allThreeDiagramsAreDeployedAndTheRightOnesAreStartableInTasklist() {
@@ -80,6 +84,31 @@ class DiagramsAndFormsTests {
 		ProcessDefinition development = latest(ProcessKeys.DEVELOPMENT);
 		assertThat(repositoryService.getBpmnModelInstance(development.getId())
 			.<StartEvent>getModelElementById("submitConcept").getCamundaFormRef()).isEqualTo("submitConcept");
+	}
+
+	@Test
+	void everyTaskFormLinksToItsProposalsPageAndListsItsDocuments() {
+		for (ProcessDefinition definition : latestDefinitions()) {
+			for (UserTask task : repositoryService.getBpmnModelInstance(definition.getId())
+				.getModelElementsByType(UserTask.class)) {
+				assertThat(FormFile.read(task.getCamundaFormRef()).texts()).as("forms/%s.form", task.getCamundaFormRef())
+					.anySatisfy(text -> assertThat(text).contains("](/proposals/{{proposal.reference}})",
+							"{{#loop proposal.documents}}"));
+			}
+		}
+	}
+
+	@Test
+	void everyStepOfferedToARoleIsDueSoTheSoonestDueComeFirst() {
+		for (ProcessDefinition definition : latestDefinitions()) {
+			for (UserTask task : repositoryService.getBpmnModelInstance(definition.getId())
+				.getModelElementsByType(UserTask.class)) {
+				if (task.getCamundaCandidateGroups() != null) {
+					assertThat(task.getCamundaDueDate() != null || deadlines.of(task.getId()).isPresent())
+						.as("a due date for %s (approval.deadlines.steps)", task.getId()).isTrue();
+				}
+			}
+		}
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +121,10 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(proposal).isWaitingAt("assessConcept");
 		assertThat(proposal.getBusinessKey()).matches("MC-\\d{4}-\\d{4}");
 		assertThat(task(proposal)).hasCandidateGroup("continuingEducation");
+		String title = (String) DemoConcepts.venipuncture().get("title");
+		assertThat(task(proposal).getName()).as("Tasklist's card and its search by name")
+			.isEqualTo("Assess concept \u00b7 " + proposal.getBusinessKey() + " \u00b7 " + title);
+		assertThat(task(proposal).getDescription()).isEqualTo(proposal.getBusinessKey() + " \u00b7 " + title);
 
 		decide(proposal, "assessConcept", "colin", "supported");
 		assertThat(task(proposal)).hasDefinitionKey("endorseConcept").hasCandidateGroup("seniorManagement");
@@ -138,6 +143,8 @@ class MicroCredentialDevelopmentProcessTest {
 		Proposal record = proposals.find(proposal.getBusinessKey());
 		assertThat(record.getStatus()).isEqualTo(ProposalStatus.PUBLISHED);
 		assertThat(record.getStage()).isEqualTo("Published");
+		assertThat(record.getDecisions()).extracting(Decision::getStageName).as("steps as the diagram names them")
+			.startsWith("Assess concept", "Endorse concept", "Form advisory team");
 		assertThat(record.getDecisions()).extracting(Decision::getStage, Decision::getOutcome, Decision::getDecidedBy)
 			.containsExactly(tuple("assessConcept", "supported", "colin"), tuple("endorseConcept", "endorsed", "sarah"),
 					tuple("formAdvisoryTeam", "formed", "colin"), tuple("writeFullProposal", "submitted", "adam"),
@@ -580,14 +587,15 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	@Test
-	void advisoryTeamIsNamedByKnownUserIds() {
+	void advisoryTeamIsPickedFromTheStaffDirectory() {
 		ProcessInstance proposal = submit(DemoConcepts.venipuncture());
 		decide(proposal, "assessConcept", "colin", "supported");
 		decide(proposal, "endorseConcept", "sarah", "endorsed");
 
 		assertThatThrownBy(() -> complete(proposal, "formAdvisoryTeam", "colin",
-				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava, nobody", "resourcesRequested", false)))
-			.hasMessageContaining("Unknown user id(s): nobody.");
+				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", Spin.JSON(List.of("ava", "nobody")),
+						"resourcesRequested", false)))
+			.hasMessageContaining("\u2018Members\u2019 must be chosen from the list the form offers (given: nobody).");
 		assertThat(proposal).isWaitingAt("formAdvisoryTeam");
 	}
 
@@ -646,7 +654,7 @@ class MicroCredentialDevelopmentProcessTest {
 	}
 
 	private void formAdvisoryTeam(ProcessInstance proposal, boolean resourcesRequested) {
-		Map<String, Object> form = new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava",
+		Map<String, Object> form = new HashMap<>(Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", Spin.JSON(List.of("ava")),
 				"resourcesRequested", resourcesRequested));
 		if (resourcesRequested) {
 			form.put("resourceRequest", "Two days a month of a lab technologist");

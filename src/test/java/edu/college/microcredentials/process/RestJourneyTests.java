@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ class RestJourneyTests {
 		tasklist.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
 		tasklist.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "formAdvisoryTeam", "colin",
-				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava", "resourcesRequested", false));
+				DemoConcepts.advisoryTeam());
 		tasklist.complete(reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
 		tasklist.complete(reference, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "recordBoardDecision", "bella",
@@ -91,7 +93,7 @@ class RestJourneyTests {
 		tasklist.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
 		tasklist.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "formAdvisoryTeam", "colin", Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers",
-				"ava", "resourcesRequested", true, "resourceRequest", "A CT room one day a month"));
+				Spin.JSON(List.of("ava")), "resourcesRequested", true, "resourceRequest", "A CT room one day a month"));
 		tasklist.complete(reference, "confirmResources", "priya", Map.of("decision", "confirmed"));
 		Map<String, Object> checklist = new HashMap<>();
 		tasklist.formFields(reference, "reviewCurriculumQuality").stream().filter(key -> !key.endsWith("Comment"))

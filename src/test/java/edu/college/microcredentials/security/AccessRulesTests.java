@@ -2,9 +2,11 @@ package edu.college.microcredentials.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +107,7 @@ class AccessRulesTests {
 		tasklist.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
 		tasklist.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "formAdvisoryTeam", "colin",
-				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "ava", "resourcesRequested", false));
+				DemoConcepts.advisoryTeam());
 		tasklist.complete(reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
 		tasklist.complete(reference, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
 		String boardTask = tasklist.openTask(reference).path("id").asText();
@@ -130,7 +132,8 @@ class AccessRulesTests {
 		tasklist.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
 		tasklist.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "formAdvisoryTeam", "colin",
-				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", "sarah", "resourcesRequested", false));
+				Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers", Spin.JSON(List.of("sarah")),
+						"resourcesRequested", false));
 		tasklist.complete(reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
 
 		ResponseEntity<JsonNode> refused = tasklist.submitTaskForm(tasklist.openTask(reference).path("id").asText(),

@@ -182,7 +182,7 @@ class CollegeDirectoryTests {
 		JsonNode offeredToLena = get("/engine-rest/task?processInstanceBusinessKey=" + reference + "&candidateUser=lena",
 				"lena", "lena-directory-secret");
 		assertThat(offeredToLena).hasSize(1);
-		assertThat(offeredToLena.get(0).path("name").asText()).isEqualTo("Assess concept");
+		assertThat(offeredToLena.get(0).path("name").asText()).startsWith("Assess concept \u00b7 " + reference);
 		assertThat(offeredToLena.get(0).path("taskDefinitionKey").asText()).isEqualTo("assessConcept");
 		JsonNode lenasGroupTasks = get(
 				"/engine-rest/task?processInstanceBusinessKey=" + reference + "&candidateGroup=continuingEducation",

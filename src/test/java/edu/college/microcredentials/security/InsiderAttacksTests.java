@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -253,6 +254,38 @@ class InsiderAttacksTests {
 
 		assertThat(taskService.getTaskComments(assessment)).extracting(comment -> comment.getFullMessage())
 			.containsExactly("Checking with the partner");
+	}
+
+	@Test
+	void theAdvisoryTeamIsPickedFromTheStaffDirectoryAndANameTypedInOrAnUnknownIdIsRefused() {
+		String reference = tasklist.submitConcept("priya", DemoConcepts.venipuncture());
+		tasklist.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
+		tasklist.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
+		String formTeam = tasklist.openTask(reference).path("id").asText();
+		assertThat(taskService.getVariableLocal(formTeam, "staffDirectory").toString())
+			.as("one option per person: name (id), id").contains("(adam)\",\"value\":\"adam\"}");
+
+		refused(tasklist.submitTaskForm(formTeam, "colin", Map.of("advisoryTeamLead", "Adam Clarke", "advisoryTeamMembers",
+				Spin.JSON(List.of("ava")), "resourcesRequested", false)), HttpStatus.BAD_REQUEST,
+				"\u2018Advisory team lead\u2019 must be chosen from the list the form offers (given: Adam Clarke).");
+		refused(tasklist.submitTaskForm(formTeam, "colin", Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers",
+				Spin.JSON(List.of("ava", "nobody")), "resourcesRequested", false)), HttpStatus.BAD_REQUEST,
+				"\u2018Members\u2019 must be chosen from the list the form offers (given: nobody).");
+		refused(tasklist.submitTaskForm(formTeam, "colin", Map.of("advisoryTeamLead", "adam", "advisoryTeamMembers",
+				"ava, sarah", "resourcesRequested", false)), HttpStatus.BAD_REQUEST,
+				"\u2018Members\u2019 must be a list of the options the form offers.");
+
+		assertThat(proposals.find(reference).advisoryTeamMembers()).isEmpty();
+		assertThat(tasklist.openTask(reference).path("id").asText()).isEqualTo(formTeam);
+	}
+
+	@Test
+	void staffCannotCreateATaskOfTheirOwn() {
+		for (String user : List.of("colin", "priya")) {
+			refused(tasklist.post("/engine-rest/task/create", user, Map.of("id", "my-own-" + user, "name", "Approve mine")),
+					HttpStatus.FORBIDDEN, user + " may not create a task: tasks arise from the steps of a proposal.");
+		}
+		assertThat(taskService.createTaskQuery().taskName("Approve mine").count()).isZero();
 	}
 
 	private static Map<String, Object> form(Map<String, Object> values) {

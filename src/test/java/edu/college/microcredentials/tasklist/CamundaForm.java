@@ -111,6 +111,35 @@ final class CamundaForm {
 		return this;
 	}
 
+	/**
+	 * A person from a picker whose options a variable holds (a select with search, a taglist): types part of their
+	 * name, as staff do, and picks the option with that label from what the field offers.
+	 */
+	CamundaForm pick(String key, String typed, String label) {
+		String field = picker(key);
+		browser.click(By.xpath(field + "//input"));
+		browser.visible(By.xpath(field + "//input")).sendKeys(typed);
+		browser.click(By.xpath(field + "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"));
+		browser.waitUntil("'" + key + "' to show " + label, driver -> browser.visible(By.xpath(field)).getText().contains(label)
+				|| label.equals(browser.visible(By.xpath(field + "//input")).getDomProperty("value")));
+		// a taglist keeps its list open for the next person; leaving the field closes it, as a click elsewhere would
+		browser.script("document.activeElement.blur();");
+		browser.waitUntil("the list of '" + key + "' to close", driver -> driver
+			.findElements(By.xpath(field + "//div[contains(@class,'fjs-dropdownlist')]")).stream().noneMatch(WebElement::isDisplayed));
+		return this;
+	}
+
+	/** The group a picker sits in, with the people chosen (for the guide's picture). */
+	WebElement pickerGroupOf(String key) {
+		return browser.visible(By.xpath(picker(key) + "/ancestor::div[contains(@class,'fjs-form-field-group')][1]"));
+	}
+
+	/** A select or taglist by the class form-js gives its type and the id of its component. */
+	private String picker(String key) {
+		return "//div[contains(concat(' ', @class, ' '), ' fjs-form-field-" + typeOf(key) + " ')][.//*[contains(@id, '-"
+				+ componentId(key) + "')]]";
+	}
+
 	/** Types a date as Tasklist shows it (month/day/year) and confirms it with Enter. */
 	CamundaForm date(String key, LocalDate date) {
 		String typed = date.format(DATE_AS_TYPED);

@@ -142,7 +142,10 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 		decide("sarah", "My group's tasks", reference, "endorseConcept", "endorse-concept",
 				form -> form.choose("decision", "endorsed").type("reason", "Fits the college's health-sciences priorities"));
 		decide("colin", "My group's tasks", reference, "formAdvisoryTeam", "form-advisory-team",
-				form -> form.type("advisoryTeamLead", "adam").type("advisoryTeamMembers", "ava"));
+				form -> {
+					form.pick("advisoryTeamLead", "Clar", "Adam Clarke (adam)").pick("advisoryTeamMembers", "Ava", "Ava Singh (ava)");
+					tasklist.screenshot(form.pickerGroupOf("advisoryTeamMembers"), "advisory-team-picker");
+				});
 		decide("adam", ADVISORY_TEAM_FILTER, reference, "writeFullProposal", "write-full-proposal",
 				form -> form.type("developmentPlan", "Design in January, pilot with 12 learners in April, launch in September")
 					.type("resourcePlan", "Respiratory therapist 2 days a month; simulation lab 20 hours")
@@ -179,7 +182,8 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 		behindTheScenes.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 
 		decide("colin", "My group's tasks", reference, "formAdvisoryTeam", null, form -> {
-			form.type("advisoryTeamLead", "adam").type("advisoryTeamMembers", "ava").check("resourcesRequested", true);
+			form.pick("advisoryTeamLead", "Adam", "Adam Clarke (adam)").pick("advisoryTeamMembers", "Singh", "Ava Singh (ava)")
+				.check("resourcesRequested", true);
 			assertThat(form.isShown("resourceRequest")).isTrue();
 			form.type("resourceRequest", "Two evenings a week of the hematology lab for 8 weeks");
 		});

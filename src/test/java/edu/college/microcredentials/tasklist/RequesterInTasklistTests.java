@@ -30,6 +30,8 @@ class RequesterInTasklistTests extends StaffInTasklist {
 		assertThat(concept.valueOf("reviewFrequencyMonths")).as("the default review period").isEqualTo("12");
 		tasklist.screenshot("start-form");
 		tasklist.start();
+		assertThat(tasklist.notificationContaining("My proposals")).as("where the author finds the new reference")
+			.contains("Your proposal and its reference are on My proposals");
 
 		ProcessInstance proposal = behindTheScenes.proposalTitled("priya", "Phlebotomy for Clinic Assistants")
 			.orElseThrow(() -> new AssertionError("no proposal was started: " + tasklist.notification()));

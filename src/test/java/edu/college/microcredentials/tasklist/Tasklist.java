@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -94,6 +95,48 @@ final class Tasklist {
 			WebElement card = driver.findElement(taskCard(taskId));
 			return card.isDisplayed() ? card.getText() : null;
 		});
+	}
+
+	/** What the header calls the application: the college's name and "Tasklist". */
+	String brandName() {
+		return browser.visible(By.cssSelector(".navbar-brand .brand-name")).getText().trim();
+	}
+
+	/** Whether any of Camunda's notices about its own product shows above the header. */
+	boolean camundaBannerShown() {
+		return browser.driver().findElements(By.cssSelector(".ce-eol-banner")).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	/** The actions the header offers a signed-in person, e.g. "Start process", as shown. */
+	List<String> headerActions() {
+		browser.visible(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+		return browser.driver().findElements(By.cssSelector("[cam-widget-header] ul li")).stream()
+			.filter(WebElement::isDisplayed).map(action -> action.getText().trim()).filter(text -> !text.isEmpty())
+			.toList();
+	}
+
+	/** Where the header's "My proposals" leads. */
+	String myProposalsAddress() {
+		return browser.visible(By.xpath("//a[normalize-space(.)='My proposals']")).getDomProperty("href");
+	}
+
+	/** Types into Tasklist's search box above the list and presses Enter, as staff search by a task's name. */
+	Tasklist search(String text) {
+		By box = By.cssSelector("[cam-widget-search] input.main-field");
+		browser.click(box);
+		browser.visible(box).sendKeys(text, Keys.ENTER);
+		browser.waitUntil("the search for '" + text + "' to be applied", driver -> driver
+			.findElements(By.cssSelector("[cam-widget-search] [cam-widget-search-pill]")).stream()
+			.anyMatch(pill -> pill.isDisplayed() && pill.getText().contains(text)));
+		browser.waitUntil("the task list to be loaded", ExpectedConditions
+			.invisibilityOfElementLocated(By.cssSelector(".tasks-list .loader:not(.ng-hide)")));
+		return this;
+	}
+
+	/** The names on the cards of the selected filter, as shown. */
+	List<String> cardNames() {
+		return browser.driver().findElements(By.cssSelector(".tasks-list li.task h4.task a")).stream()
+			.map(name -> name.getText().trim()).toList();
 	}
 
 	/** Opens a task from the list and waits for its form. */

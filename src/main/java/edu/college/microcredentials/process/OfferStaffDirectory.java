@@ -1,0 +1,89 @@
+package edu.college.microcredentials.process;
+
+import static edu.college.microcredentials.process.ProcessVariables.STAFF_DIRECTORY;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Task listener (create) of every user task, by convention ({@link ProcessConventions}): a task whose form picks
+ * people from the staff directory (a select or taglist with {@code "valuesKey": "staffDirectory"}) gets the directory
+ * as a task-local Json variable, one option per user of Camunda's IdentityService (the college directory under the
+ * {@code ldap} profile): {@code {"label": "Adam Clarke (adam)", "value": "adam"}}. Only these ids can be submitted
+ * ({@code security/SubmittableForm}); the variable vanishes with the task.
+ */
+@Component
+class OfferStaffDirectory implements TaskListener {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final IdentityService identityService;
+
+	OfferStaffDirectory(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		// the application reads the form and the directory: whoever completed the step before may see neither
+		Context.getCommandContext().runWithoutAuthorization(() -> {
+			if (picksFromDirectory(task)) {
+				task.setVariableLocal(STAFF_DIRECTORY, Spin.JSON(directory()));
+			}
+			return null;
+		});
+	}
+
+	private List<Map<String, String>> directory() {
+		return identityService.createUserQuery().list().stream()
+			.map(user -> Map.of("label", label(user), "value", user.getId()))
+			.sorted(Comparator.comparing(option -> option.get("label").toLowerCase()))
+			.toList();
+	}
+
+	/** "Adam Clarke (adam)": staff find a colleague by name, and the id tells two people of one name apart. */
+	private static String label(User user) {
+		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+		return name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")";
+	}
+
+	private static boolean picksFromDirectory(DelegateTask task) {
+		if (((TaskEntity) task).getTaskDefinition().getCamundaFormDefinitionKey() == null) {
+			return false;
+		}
+		try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+			return usesDirectory(JSON.readTree(form).path("components"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean usesDirectory(JsonNode components) {
+		for (JsonNode component : components) {
+			if (STAFF_DIRECTORY.equals(component.path("valuesKey").asText())
+					|| usesDirectory(component.path("components"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
