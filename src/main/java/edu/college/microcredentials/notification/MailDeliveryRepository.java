@@ -20,6 +20,14 @@ public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long
 
 	List<MailDelivery> findByUserIdAndStatusOrderByIdAsc(String userId, MailDelivery.Status status);
 
+	/** The newest deliveries, for the administrators' mail page. */
+	List<MailDelivery> findTop200ByOrderByIdDesc();
+
+	List<MailDelivery> findTop200ByStatusOrderByIdDesc(MailDelivery.Status status);
+
+	/** The newest mail to one person, for their <em>My proposals</em>. */
+	List<MailDelivery> findTop20ByUserIdOrderByIdDesc(String userId);
+
 	/** What a digest gathered. */
 	List<MailDelivery> findByDigestNotificationIdOrderByIdAsc(Long digestNotificationId);
 

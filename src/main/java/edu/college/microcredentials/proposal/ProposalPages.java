@@ -36,12 +36,15 @@ class ProposalPages {
 
 	private final List<ProposalPageSection> sections;
 
+	private final List<MyProposalsSection> mySections;
+
 	ProposalPages(ProposalService proposals, CurrentSteps currentSteps, IdentityService identityService,
-			List<ProposalPageSection> sections) {
+			List<ProposalPageSection> sections, List<MyProposalsSection> mySections) {
 		this.proposals = proposals;
 		this.currentSteps = currentSteps;
 		this.identityService = identityService;
 		this.sections = sections;
+		this.mySections = mySections;
 	}
 
 	@GetMapping
@@ -51,6 +54,8 @@ class ProposalPages {
 			.map(proposal -> new Followed(proposal, currentSteps.of(proposal.getReference(), reader.getUserId(),
 					reader.getGroupIds())))
 			.toList());
+		model.addAttribute("sections", mySections.stream().map(MyProposalsSection::fragment).toList());
+		mySections.forEach(section -> model.addAllAttributes(section.model(reader.getUserId())));
 		return "proposals/mine";
 	}
 

@@ -100,6 +100,23 @@ final class ApplicationPages {
 				  + body.byteLength + ' bytes')));""", href);
 	}
 
+	/** Clicks a button by its words (or its accessible name) and waits for the page it leads to. */
+	ApplicationPages press(String button) {
+		browser.click(By.xpath("//button[normalize-space()='" + button + "' or @aria-label='" + button + "']"));
+		browser.visible(By.tagName("h1"));
+		return this;
+	}
+
+	ApplicationPages choose(String label) {
+		browser.click(By.xpath("//label[normalize-space()='" + label + "']/input"));
+		return this;
+	}
+
+	/** The notice or problem the page shows after an action. */
+	String message() {
+		return browser.visible(By.cssSelector("main .notice, main .problem")).getText();
+	}
+
 	ApplicationPages signOut() {
 		browser.click(By.cssSelector("form.signed-in button[type=submit]"));
 		browser.visible(By.cssSelector("section.sign-in"));
