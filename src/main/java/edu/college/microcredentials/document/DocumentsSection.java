@@ -2,12 +2,14 @@ package edu.college.microcredentials.document;
 
 import java.util.Map;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalPageSection;
 
 /** The documents on a proposal's page: the list, and the form to add one ({@code templates/documents/section}). */
+@Order(1)
 @Component
 class DocumentsSection implements ProposalPageSection {
 

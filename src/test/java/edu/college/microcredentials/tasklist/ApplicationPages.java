@@ -117,6 +117,18 @@ final class ApplicationPages {
 		return browser.visible(By.cssSelector("main .notice, main .problem")).getText();
 	}
 
+	/** Waits until the audit view has drawn the diagram and marked the path; returns how many elements it marked. */
+	int markedOnTheDiagram(String marker) {
+		browser.visible(By.cssSelector("#audit-diagram[data-ready=true]"));
+		return browser.driver().findElements(By.cssSelector("#audit-diagram .djs-element." + marker)).size();
+	}
+
+	/** The status the application answers the signed-in browser for {@code path}. */
+	long statusOf(String path) {
+		return (Long) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+				"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status));", path);
+	}
+
 	ApplicationPages signOut() {
 		browser.click(By.cssSelector("form.signed-in button[type=submit]"));
 		browser.visible(By.cssSelector("section.sign-in"));
