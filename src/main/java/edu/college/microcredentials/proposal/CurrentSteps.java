@@ -46,10 +46,13 @@ class CurrentSteps {
 
 	}
 
-	List<Step> of(String reference, String reader, Collection<String> readerGroups) {
+	List<Step> of(Proposal proposal, String reader, Collection<String> readerGroups) {
+		// the four-eyes rule keeps the author and the advisory team from what is offered to their groups
+		boolean barredFromGroupSteps = reader.equals(proposal.getAuthor())
+				|| proposal.advisoryTeamMembers().contains(reader);
 		return WithoutAuthorization.read(engine, () -> engine.getTaskService().createTaskQuery()
-			.processInstanceBusinessKey(reference).orderByDueDate().asc().list().stream()
-			.map(task -> step(task, reader, readerGroups)).toList());
+			.processInstanceBusinessKey(proposal.getReference()).orderByDueDate().asc().list().stream()
+			.map(task -> step(task, reader, barredFromGroupSteps ? List.of() : readerGroups)).toList());
 	}
 
 	private Step step(Task task, String reader, Collection<String> readerGroups) {

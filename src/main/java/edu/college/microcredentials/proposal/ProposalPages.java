@@ -51,7 +51,7 @@ class ProposalPages {
 	String myProposals(Model model) {
 		Authentication reader = identityService.getCurrentAuthentication();
 		model.addAttribute("proposals", proposals.followedBy(reader.getUserId()).stream()
-			.map(proposal -> new Followed(proposal, currentSteps.of(proposal.getReference(), reader.getUserId(),
+			.map(proposal -> new Followed(proposal, currentSteps.of(proposal, reader.getUserId(),
 					reader.getGroupIds())))
 			.toList());
 		model.addAttribute("sections", mySections.stream().map(MyProposalsSection::fragment).toList());
@@ -64,7 +64,7 @@ class ProposalPages {
 		Proposal proposal = readable(reference);
 		Authentication reader = identityService.getCurrentAuthentication();
 		model.addAttribute("proposal", proposal);
-		model.addAttribute("steps", currentSteps.of(reference, reader.getUserId(), reader.getGroupIds()));
+		model.addAttribute("steps", currentSteps.of(proposal, reader.getUserId(), reader.getGroupIds()));
 		model.addAttribute("concept", RevisionView.of(proposal.currentConcept()));
 		model.addAttribute("revisions", proposal.getRevisions().stream().map(RevisionView::of).toList());
 		model.addAttribute("sections", sections.stream().map(ProposalPageSection::fragment).toList());

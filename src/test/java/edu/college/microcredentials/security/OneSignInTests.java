@@ -66,6 +66,19 @@ class OneSignInTests {
 	}
 
 	@Test
+	void authorInTheDecidingGroupIsNotSentToDecideOnTheirOwnProposal() {
+		if (identityService.createUserQuery().userId("colin").memberOfGroup("requesters").count() == 0) {
+			identityService.createMembership("colin", "requesters");
+		}
+		String reference = tasklist.submitConcept("colin", DemoConcepts.venipuncture());
+
+		String myProposals = WebappSession.signIn(rest, "colin").page("/proposals").getBody();
+
+		assertThat(myProposals).contains(reference).contains("Continuing Education team")
+			.contains("Nothing for you now").doesNotContain("Assess concept in Tasklist");
+	}
+
+	@Test
 	void colleagueIsRefusedAnotherAuthorsProposalPageAndLearnsNothingOfIt() {
 		String reference = tasklist.submitConcept("priya", DemoConcepts.venipuncture());
 
