@@ -66,10 +66,13 @@ public record ProposalStory(String reference, String title, String author, Propo
 
 	}
 
-	/** In the order things happen within one committed step, for events recorded at the same instant. */
+	/**
+	 * In the order things happen within one committed step, for events recorded at the same instant: what a person
+	 * did (an administrator's intervention, a revision, a claim, a decision) before what it caused.
+	 */
 	public enum EventKind {
-		PROCESS_STARTED, REVISION_SUBMITTED, STEP_CLAIMED, DECISION, STEP_COMPLETED, STEP_CANCELLED, STATUS_CHANGED,
-		STEP_ENTERED, DOCUMENT_ADDED, NOTIFICATION_WRITTEN, INTERVENTION, INCIDENT, PROCESS_ENDED
+		PROCESS_STARTED, INTERVENTION, REVISION_SUBMITTED, STEP_CLAIMED, DECISION, STEP_COMPLETED, STEP_CANCELLED,
+		STATUS_CHANGED, STEP_ENTERED, DOCUMENT_ADDED, NOTIFICATION_WRITTEN, INCIDENT, PROCESS_ENDED
 	}
 
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -167,6 +168,35 @@ class ProposalStoryTests {
 		assertThat(lines).filteredOn(line -> line.get("event").equals("STATUS_CHANGED"))
 			.extracting(line -> line.get("outcome"))
 			.startsWith("SUBMITTED", "RETURNED_FOR_REVISION");
+	}
+
+	@Test
+	void overdueAssessmentAndTheAdministratorsChangesAndCancellationAreInTheStory() {
+		String reference = tasklist.submitConcept("priya", DemoConcepts.venipuncture());
+		String instance = tasklist.openTask(reference).path("processInstanceId").asText();
+		ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 60L * 24 * 3600 * 1000));
+		assertThat(tasklist.send(HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+				+ "/variables/reviewFrequencyMonths", "demo", Map.of("value", 24, "type", "Integer")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000));
+		assertThat(tasklist.send(HttpMethod.DELETE, "/engine-rest/process-instance/" + instance, "demo", null)
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		JsonNode story = tasklist.get("/api/audit/proposals/" + reference, "aaron");
+
+		JsonNode assessment = story.path("steps").get(0);
+		assertThat(assessment.path("step").asText()).isEqualTo("assessConcept");
+		assertThat(assessment.path("overdue").asBoolean()).as("left after its due date").isTrue();
+		assertThat(assessment.path("endedBecause").asText()).isEqualTo("deleted");
+		assertThat(story.path("interventions")).extracting(intervention -> intervention.path("operation").asText(),
+				intervention -> intervention.path("by").asText())
+			.contains(tuple("SetVariable", "demo"), tuple("Delete", "demo"));
+		assertThat(story.path("lifecycle")).extracting(entry -> entry.path("transition").asText(),
+				entry -> entry.path("actor").asText())
+			.contains(tuple("CANCELLED_BY_ADMINISTRATOR", "demo"));
+		assertThat(story.path("events")).extracting(event -> event.path("kind").asText())
+			.containsSubsequence("PROCESS_STARTED", "STEP_ENTERED", "INTERVENTION", "INTERVENTION", "STEP_CANCELLED",
+					"PROCESS_ENDED");
 	}
 
 	@Test
