@@ -128,6 +128,16 @@ public class ProposalStories {
 					incident.isOpen() ? "open" : incident.isResolved() ? "resolved" : "deleted"))
 			.toList();
 
+		return new ProposalStory(reference, proposal.currentConcept().getTitle(), proposal.getAuthor(),
+				proposal.getStatus(), proposal.getStage(), runs, steps, decisions, revisions, documentsAdded, written,
+				lifecycle, interventions, incidents, events(history, runs, steps, decisions, revisions, documentsAdded,
+						written, lifecycle, interventions, incidents));
+	}
+
+	private static List<Event> events(EngineHistory history, List<ProcessRun> runs, List<Step> steps,
+			List<DecisionMade> decisions, List<RevisionMade> revisions, List<DocumentListing> documentsAdded,
+			List<WrittenNotification> written, List<LifecycleStep> lifecycle, List<Intervention> interventions,
+			List<Incident> incidents) {
 		List<Event> events = new ArrayList<>();
 		runs.forEach(run -> {
 			String diagram = run.processDefinitionKey() + " version " + run.version();
@@ -174,10 +184,7 @@ public class ProposalStories {
 		incidents.forEach(incident -> events.add(new Event(incident.createdAt(), EventKind.INCIDENT,
 				incident.activityId(), null, incident.state(), incident.message(), null, incident.type())));
 		events.sort(Event.IN_TIME_ORDER);
-
-		return new ProposalStory(reference, proposal.currentConcept().getTitle(), proposal.getAuthor(),
-				proposal.getStatus(), proposal.getStage(), runs, steps, decisions, revisions, documentsAdded, written,
-				lifecycle, interventions, incidents, events);
+		return events;
 	}
 
 	/** Every decision made from {@code from} (inclusive) to {@code to} (exclusive), in the order they were made. */

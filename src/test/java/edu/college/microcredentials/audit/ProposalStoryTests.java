@@ -3,14 +3,17 @@ package edu.college.microcredentials.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +32,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import edu.college.microcredentials.document.ProposalDocuments;
+import edu.college.microcredentials.document.SignedIn;
 import edu.college.microcredentials.process.DemoConcepts;
 import edu.college.microcredentials.process.TasklistRestClient;
 import edu.college.microcredentials.process.TestUsers;
@@ -47,8 +52,14 @@ class ProposalStoryTests {
 	@Autowired
 	TestRestTemplate rest;
 
+	static final byte[] PLACEMENTS = "Toronto General: 12 placements a term\nSt Michael's: 8 placements a term\n"
+		.getBytes(StandardCharsets.UTF_8);
+
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	ProposalDocuments documents;
 
 	TasklistRestClient tasklist;
 
@@ -74,6 +85,8 @@ class ProposalStoryTests {
 		Map<String, Object> answered = DemoConcepts.venipuncture();
 		answered.put("evidenceOfDemand", "Toronto General and St Michael's committed 20 placements a term");
 		revise(reference, answered);
+		documents.attach(reference, "placements.txt", new ByteArrayInputStream(PLACEMENTS), PLACEMENTS.length,
+				"Letters of the two hospitals", new SignedIn("priya", Set.of("requesters")));
 		tasklist.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
 		tasklist.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "formAdvisoryTeam", "colin", DemoConcepts.advisoryTeam());
@@ -122,6 +135,9 @@ class ProposalStoryTests {
 			.containsExactly(tuple("evidenceOfDemand", "Toronto General and St Michael's committed 20 placements a term"));
 		assertThat(story.path("lifecycle")).extracting(entry -> entry.path("transition").asText())
 			.contains("SUBMITTED", "RETURNED_FOR_REVISION", "APPROVED_BY_BOARD", "PUBLISHED_WITH_BADGE");
+		assertThat(story.path("documents")).extracting(document -> document.path("fileName").asText(),
+				document -> document.path("addedBy").asText())
+			.containsExactly(tuple("placements.txt", "priya"));
 		assertThat(story.path("notifications")).isNotEmpty();
 		assertThat(story.path("interventions")).isEmpty();
 		assertThat(story.path("incidents")).isEmpty();
@@ -165,6 +181,9 @@ class ProposalStoryTests {
 		assertThat(lines).filteredOn(line -> line.get("event").equals("REVISION_SUBMITTED"))
 			.extracting(line -> line.get("revision"))
 			.containsExactly("1", "2", "3");
+		assertThat(lines).filteredOn(line -> line.get("event").equals("DOCUMENT_ADDED"))
+			.extracting(line -> line.get("who"), line -> line.get("detail"))
+			.containsExactly(tuple("priya", "placements.txt"));
 		assertThat(lines).filteredOn(line -> line.get("event").equals("STATUS_CHANGED"))
 			.extracting(line -> line.get("outcome"))
 			.startsWith("SUBMITTED", "RETURNED_FOR_REVISION");
