@@ -262,15 +262,17 @@ public class ProposalStories {
 				boolean overdue = due != null && (left == null ? now : left).isAfter(due);
 				String claimedBy = claims(activity.getTaskId()).stream().reduce((first, last) -> last)
 					.map(UserOperationLogEntry::getNewValue).orElse(null);
+				String endedBecause = task == null ? null : task.getDeleteReason();
+				// the log names whoever completed it; a completion without a signed-in user leaves only the assignee
 				String completedBy = operations.stream()
 					.filter(entry -> activity.getTaskId().equals(entry.getTaskId())
 							&& UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType()))
 					.map(UserOperationLogEntry::getUserId).findFirst()
-					.orElse(left == null ? null : activity.getAssignee());
+					.orElse("completed".equals(endedBecause) ? activity.getAssignee() : null);
 				return new Step(definitionKeys.get(activity.getProcessInstanceId()), activity.getActivityId(),
 						activity.getActivityName(), activity.getTaskId(), entered, left,
 						Duration.between(entered, left == null ? now : left), due, overdue, claimedBy, completedBy,
-						task == null ? null : task.getDeleteReason());
+						endedBecause);
 			}).toList();
 		}
 
