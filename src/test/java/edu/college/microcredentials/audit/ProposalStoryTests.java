@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -206,6 +207,7 @@ class ProposalStoryTests {
 		JsonNode assessment = story.path("steps").get(0);
 		assertThat(assessment.path("step").asText()).isEqualTo("assessConcept");
 		assertThat(assessment.path("overdue").asBoolean()).as("left after its due date").isTrue();
+		assertThat(Duration.parse(assessment.path("duration").asText())).isGreaterThan(Duration.ofDays(59));
 		assertThat(assessment.path("endedBecause").asText()).isEqualTo("deleted");
 		assertThat(assessment.path("completedBy").isNull()).as("nobody completed it").isTrue();
 		assertThat(story.path("interventions")).extracting(intervention -> intervention.path("operation").asText(),
