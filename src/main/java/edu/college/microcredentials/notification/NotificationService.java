@@ -2,6 +2,7 @@ package edu.college.microcredentials.notification;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,21 @@ public class NotificationService {
 				now));
 		held.forEach(delivery -> delivery.digestedIn(digest.getId()));
 		log.info("Daily digest of {} for {}", held.size(), userId);
+	}
+
+	/** What was written about a proposal, oldest first, with whom each went to and how far their mail got. */
+	@Transactional(readOnly = true)
+	public List<WrittenNotification> writtenAbout(String proposalReference) {
+		return notifications.findByProposalReferenceOrderByIdAsc(proposalReference).stream().map(notification -> {
+			Map<String, MailDelivery.Status> mailed = deliveries.findByNotificationIdOrderByIdAsc(notification.getId())
+				.stream().collect(Collectors.toMap(MailDelivery::getUserId, MailDelivery::getStatus, (first, again) -> again));
+			List<WrittenNotification.Recipient> recipients = Arrays.stream(notification.getRecipients().split(","))
+				.filter(userId -> !userId.isBlank())
+				.map(userId -> new WrittenNotification.Recipient(userId, mailed.get(userId)))
+				.toList();
+			return new WrittenNotification(notification.getCreatedAt(), notification.getKind(), notification.getStage(),
+					notification.getSubject(), recipients);
+		}).toList();
 	}
 
 	/** Without a mail server (spring.mail.host, the embedded default) the mail is only kept, to be looked at. */

@@ -262,6 +262,24 @@ public class Concept {
 		return resourcesNeeded;
 	}
 
+	/** Every field of this revision beside {@code earlier}'s, in the form's order, the competencies last. */
+	public List<FieldChange> besideEarlier(Concept earlier) {
+		List<FieldChange> fields = new ArrayList<>();
+		ConceptField.ALL.forEach(field -> fields
+			.add(new FieldChange(field.key(), field.label(), field.display(earlier), field.display(this))));
+		fields.add(new FieldChange("competencies", "Competencies", earlier.competencyNames(), competencyNames()));
+		return fields;
+	}
+
+	/** What changed from {@code earlier} to this revision, field by field. */
+	public List<FieldChange> changesFrom(Concept earlier) {
+		return besideEarlier(earlier).stream().filter(FieldChange::changed).toList();
+	}
+
+	private String competencyNames() {
+		return String.join("\n", competencies.stream().map(Competency::name).toList());
+	}
+
 	/** Collects a concept field by field, the way the form delivers it; one concept per builder. */
 	public static final class Builder {
 

@@ -1,10 +1,8 @@
 package edu.college.microcredentials.proposal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -77,11 +75,7 @@ class ProposalPages {
 		Proposal proposal = readable(reference);
 		Concept earlier = revision(proposal, Math.min(from, to));
 		Concept later = revision(proposal, Math.max(from, to));
-		List<FieldChange> fields = new ArrayList<>();
-		for (ConceptField<?> field : ConceptField.ALL) {
-			fields.add(new FieldChange(field.label(), field.display(earlier), field.display(later)));
-		}
-		fields.add(new FieldChange("Competencies", competencies(earlier), competencies(later)));
+		List<FieldChange> fields = later.besideEarlier(earlier);
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("earlier", RevisionView.of(earlier));
 		model.addAttribute("later", RevisionView.of(later));
@@ -105,10 +99,6 @@ class ProposalPages {
 		return proposal.getRevisions().stream().filter(concept -> concept.getRevision() == revision).findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					proposal.getReference() + " has no revision " + revision + "."));
-	}
-
-	private static String competencies(Concept concept) {
-		return String.join("\n", concept.getCompetencies().stream().map(Competency::name).toList());
 	}
 
 	/** A row of <em>My proposals</em>. */
@@ -155,19 +145,6 @@ class ProposalPages {
 	}
 
 	record Field(String label, String value) {
-	}
-
-	/** One field of two revisions side by side. */
-	record FieldChange(String label, String earlier, String later) {
-
-		public boolean changed() {
-			return !Objects.equals(blankAsNull(earlier), blankAsNull(later));
-		}
-
-		private static String blankAsNull(String value) {
-			return value == null || value.isBlank() ? null : value;
-		}
-
 	}
 
 }

@@ -1,5 +1,6 @@
 package edu.college.microcredentials.proposal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,5 +17,10 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			or concat(',', p.advisoryTeam, ',') like concat('%,', :userId, ',%')
 			order by p.submittedAt desc""")
 	List<Proposal> findFollowedBy(String userId);
+
+	/** The proposals with a decision made from {@code from} (inclusive) to {@code to} (exclusive). */
+	@Query("""
+			select distinct p from Proposal p join p.decisions d where d.decidedAt >= :from and d.decidedAt < :to""")
+	List<Proposal> findDecidedBetween(Instant from, Instant to);
 
 }

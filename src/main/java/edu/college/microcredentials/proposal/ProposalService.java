@@ -156,6 +156,14 @@ public class ProposalService {
 		return followed;
 	}
 
+	/** The proposals with a decision made from {@code from} (inclusive) to {@code to} (exclusive), decisions loaded. */
+	@Transactional(readOnly = true)
+	public List<Proposal> decidedBetween(Instant from, Instant to) {
+		List<Proposal> decided = proposals.findDecidedBetween(from, to);
+		decided.forEach(proposal -> Hibernate.initialize(proposal.getDecisions()));
+		return decided;
+	}
+
 	private Proposal load(String reference) {
 		return proposals.findByReference(reference).orElseThrow(() -> new ProposalNotFoundException(reference));
 	}
