@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -50,10 +49,14 @@ class OfferStaffDirectory implements TaskListener {
 		});
 	}
 
-	private List<Map<String, String>> directory() {
+	/** One option of the picker, in the shape form-js reads ({@code label} first, as it is written). */
+	record Option(String label, String value) {
+	}
+
+	private List<Option> directory() {
 		return identityService.createUserQuery().list().stream()
-			.map(user -> Map.of("label", label(user), "value", user.getId()))
-			.sorted(Comparator.comparing(option -> option.get("label").toLowerCase()))
+			.map(user -> new Option(label(user), user.getId()))
+			.sorted(Comparator.comparing(option -> option.label().toLowerCase()))
 			.toList();
 	}
 

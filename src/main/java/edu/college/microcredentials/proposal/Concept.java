@@ -1,6 +1,8 @@
 package edu.college.microcredentials.proposal;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -20,11 +22,13 @@ import org.hibernate.annotations.ColumnDefault;
 
 /**
  * What the author wrote in the Micro-credential Concept Form, one row per submitted revision. Field names equal
- * the keys of {@code forms/submitConcept.form}.
+ * the keys of {@code forms/submitConcept.form}. Written once by the {@link Proposal} and never changed (no setters):
+ * only the problems validation finds are added later, outside its hash, since the rules find them again from the
+ * content.
  */
 @Entity
 @Table(name = "concept_revision")
-public class Concept {
+public class Concept extends ChainedRecord {
 
 	public enum ProgramType {
 
@@ -127,7 +131,8 @@ public class Concept {
 	void submitted(int revision, String submittedBy, java.time.Instant submittedAt) {
 		this.revision = revision;
 		this.submittedBy = submittedBy;
-		this.submittedAt = submittedAt;
+		// as the database keeps it, so the hash of what is read back is the hash of what was written
+		this.submittedAt = submittedAt.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	void writtenByAdvisoryTeam() {
@@ -136,6 +141,53 @@ public class Concept {
 
 	void recordProblems(List<String> problems) {
 		this.problems = String.join("\n", problems);
+	}
+
+	@Override
+	CanonicalContent canonicalContent() {
+		return new CanonicalContent(kind()).with("revision", revision)
+			.with("submittedBy", submittedBy)
+			.with("submittedAt", submittedAt)
+			.with("revisedByAdvisoryTeam", revisedByAdvisoryTeam)
+			.with("title", title)
+			.with("programArea", programArea)
+			.with("programType", programType)
+			.with("existingProgram", existingProgram)
+			.with("targetAudience", targetAudience)
+			.with("purpose", purpose)
+			.with("evidenceOfDemand", evidenceOfDemand)
+			.with("similarCredentials", similarCredentials)
+			.with("impactOnExistingPrograms", impactOnExistingPrograms)
+			.withEach("competencies", competencies.stream()
+				.map(competency -> new CanonicalContent("competency").with("name", competency.name())
+					.with("escoUri", competency.escoUri())
+					.text())
+				.toList())
+			.with("learningOutcomes", learningOutcomes)
+			.with("summativeAssessment", summativeAssessment)
+			.withEach("assessmentMethods", assessmentMethods)
+			.with("instructionalHours", instructionalHours)
+			.with("durationWeeks", durationWeeks)
+			.with("deliveryMode", deliveryMode)
+			.with("facilitationModel", facilitationModel)
+			.with("proposedLaunch", proposedLaunch)
+			.with("reviewFrequencyMonths", reviewFrequencyMonths)
+			.with("industryPartner", industryPartner)
+			.with("partnerEndorses", partnerEndorses)
+			.with("educationPlanAlignment", educationPlanAlignment)
+			.with("stackable", stackable)
+			.with("pathway", pathway)
+			.with("resourcesNeeded", resourcesNeeded);
+	}
+
+	@Override
+	public String kind() {
+		return "revision";
+	}
+
+	@Override
+	public Long getId() {
+		return id;
 	}
 
 	public boolean isConversion() {
@@ -199,7 +251,7 @@ public class Concept {
 	}
 
 	public List<Competency> getCompetencies() {
-		return competencies;
+		return Collections.unmodifiableList(competencies);
 	}
 
 	public String getLearningOutcomes() {
@@ -211,7 +263,7 @@ public class Concept {
 	}
 
 	public List<String> getAssessmentMethods() {
-		return assessmentMethods;
+		return Collections.unmodifiableList(assessmentMethods);
 	}
 
 	public Integer getInstructionalHours() {

@@ -1,7 +1,9 @@
 package edu.college.microcredentials.proposal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +18,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-/** One decision on a proposal: who decided what at which stage, on which revision, and why. */
+/**
+ * One decision on a proposal: who decided what at which stage, on which revision, and why. Written once by the
+ * {@link Proposal} and never changed (no setters): only the advisory team's responses are added to its findings
+ * later, outside its hash; the decision that records those responses carries them in its own reason.
+ */
 @Entity
 @Table(name = "proposal_decision")
-public class Decision {
+public class Decision extends ChainedRecord {
 
 	@Id
 	@GeneratedValue
@@ -55,18 +61,16 @@ public class Decision {
 	}
 
 	Decision(String stage, String stageName, String outcome, String reason, String decidedBy, Instant decidedAt,
-			int revision, String details) {
+			int revision, String details, List<QualityFinding> findings) {
 		this.stage = stage;
 		this.stageName = stageName;
 		this.outcome = outcome;
 		this.reason = reason;
 		this.decidedBy = decidedBy;
-		this.decidedAt = decidedAt;
+		// as the database keeps it, so the hash of what is read back is the hash of what was written
+		this.decidedAt = decidedAt.truncatedTo(ChronoUnit.MICROS);
 		this.revision = revision;
 		this.details = details;
-	}
-
-	void recordFindings(List<QualityFinding> findings) {
 		this.findings.addAll(findings);
 	}
 
@@ -74,6 +78,34 @@ public class Decision {
 	void answerFindings(Map<String, String> responses) {
 		findings.replaceAll(finding -> responses.containsKey(finding.criterion())
 				? finding.answeredWith(responses.get(finding.criterion())) : finding);
+	}
+
+	@Override
+	CanonicalContent canonicalContent() {
+		return new CanonicalContent(kind()).with("stage", stage)
+			.with("stageName", stageName)
+			.with("outcome", outcome)
+			.with("reason", reason)
+			.with("decidedBy", decidedBy)
+			.with("decidedAt", decidedAt)
+			.with("revision", revision)
+			.with("details", details)
+			.withEach("findings", findings.stream()
+				.map(finding -> new CanonicalContent("finding").with("criterion", finding.criterion())
+					.with("label", finding.label())
+					.with("finding", finding.finding())
+					.text())
+				.toList());
+	}
+
+	@Override
+	public String kind() {
+		return "decision";
+	}
+
+	@Override
+	public Long getId() {
+		return id;
 	}
 
 	public String getStage() {
@@ -115,7 +147,7 @@ public class Decision {
 	}
 
 	public List<QualityFinding> getFindings() {
-		return findings;
+		return Collections.unmodifiableList(findings);
 	}
 
 }

@@ -1,6 +1,7 @@
 package edu.college.microcredentials.proposal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One transition of a proposal's lifecycle: what happened, from which status to which, who, when and why. */
+/**
+ * One transition of a proposal's lifecycle: what happened, from which status to which, who, when and why. Written
+ * once by the {@link Proposal} and never changed (no setters).
+ */
 @Entity
 @Table(name = "proposal_transition")
-public class LifecycleEntry {
+public class LifecycleEntry extends ChainedRecord {
 
 	@Id
 	@GeneratedValue
@@ -53,8 +57,30 @@ public class LifecycleEntry {
 		this.toStatus = toStatus;
 		this.stage = stage;
 		this.actor = actor;
-		this.happenedAt = happenedAt;
+		// as the database keeps it, so the hash of what is read back is the hash of what was written
+		this.happenedAt = happenedAt.truncatedTo(ChronoUnit.MICROS);
 		this.reason = reason;
+	}
+
+	@Override
+	CanonicalContent canonicalContent() {
+		return new CanonicalContent(kind()).with("transition", transition)
+			.with("fromStatus", fromStatus)
+			.with("toStatus", toStatus)
+			.with("stage", stage)
+			.with("actor", actor)
+			.with("happenedAt", happenedAt)
+			.with("reason", reason);
+	}
+
+	@Override
+	public String kind() {
+		return "transition";
+	}
+
+	@Override
+	public Long getId() {
+		return id;
 	}
 
 	public Transition getTransition() {

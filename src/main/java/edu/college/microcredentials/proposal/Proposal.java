@@ -3,6 +3,8 @@ package edu.college.microcredentials.proposal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import edu.college.microcredentials.process.Role;
@@ -34,6 +37,11 @@ import edu.college.microcredentials.process.Role;
  * Status and stage change only through the intent-named transitions below; each is checked against
  * {@link Transition}, kept in {@link #getLifecycle()} and published as a {@link ProposalEvent} when the record is
  * saved.
+ * <p>
+ * Revisions, decisions and transitions are written once, in that order sealed into the proposal's hash chain
+ * ({@link ChainedRecord}), and never changed or removed: their lists are only ever added to, and what the getters
+ * return cannot be changed, so {@code orphanRemoval} never deletes one. Only removing the whole proposal removes them
+ * (docs/administrators.md, "Retention").
  */
 @Entity
 public class Proposal extends AbstractAggregateRoot<Proposal> {
@@ -137,17 +145,21 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 	}
 
 	void decide(StageDecision decision, Instant at) {
+		decide(decision, List.of(), at);
+	}
+
+	private void decide(StageDecision decision, List<QualityFinding> findings, Instant at) {
 		checkAllowed(Transition.DECIDED);
-		decisions.add(new Decision(decision.stage(), decision.stageName(), decision.outcome(), decision.reason(),
-				decision.decidedBy(), at, currentConcept().getRevision(), decision.details()));
+		decisions.add(sealed(new Decision(decision.stage(), decision.stageName(), decision.outcome(),
+				decision.reason(), decision.decidedBy(), at, currentConcept().getRevision(), decision.details(),
+				findings)));
 		transition(Transition.DECIDED, new ProposalEvent.Decided(reference, decision.decidedBy(), at,
 				decision.stage(), decision.stageName(), decision.outcome(), decision.reason()), decision.reason());
 	}
 
 	/** A quality reviewer judged the design criteria; those not met are findings the advisory team must address. */
 	void reviewQuality(StageDecision decision, List<QualityFinding> findings, Instant at) {
-		decide(decision, at);
-		lastDecision().orElseThrow().recordFindings(findings);
+		decide(decision, findings, at);
 	}
 
 	/**
@@ -258,13 +270,45 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 	private void transition(Transition transition, ProposalEvent event, String reason) {
 		ProposalStatus from = status;
 		status = transition.leadsFrom(status);
-		lifecycle.add(new LifecycleEntry(transition, from, status, stage, event.by(), event.at(), reason));
+		lifecycle.add(sealed(new LifecycleEntry(transition, from, status, stage, event.by(), event.at(), reason)));
 		registerEvent(event);
 	}
 
 	private void addRevision(Concept concept, String submittedBy, Instant at) {
 		concept.submitted(revisions.size() + 1, submittedBy, at);
-		revisions.add(concept);
+		revisions.add(sealed(concept));
+	}
+
+	/** Seals the record as the next link of this proposal's chain. */
+	private <R extends ChainedRecord> R sealed(R record) {
+		List<ChainedRecord> chain = chain();
+		if (chain.isEmpty()) {
+			record.seal(1, ChainedRecord.chainStart(reference));
+		}
+		else {
+			ChainedRecord head = chain.get(chain.size() - 1);
+			record.seal(head.getChainPosition() + 1, head.getRecordHash());
+		}
+		return record;
+	}
+
+	/**
+	 * Every sealed revision, decision and transition, in the order they were written; records written before the
+	 * chain began are left out.
+	 */
+	public List<ChainedRecord> chain() {
+		return Stream.of(revisions, decisions, lifecycle)
+			.flatMap(List::stream)
+			.map(ChainedRecord.class::cast)
+			.filter(ChainedRecord::isChained)
+			.sorted(Comparator.comparing(ChainedRecord::getChainPosition))
+			.toList();
+	}
+
+	/** Loads the decisions and lifecycle, so the whole record can be read outside a transaction. */
+	void loadAllRecords() {
+		Hibernate.initialize(decisions);
+		Hibernate.initialize(lifecycle);
 	}
 
 	public Concept currentConcept() {
@@ -331,16 +375,16 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 	}
 
 	public List<Concept> getRevisions() {
-		return revisions;
+		return Collections.unmodifiableList(revisions);
 	}
 
 	public List<Decision> getDecisions() {
-		return decisions;
+		return Collections.unmodifiableList(decisions);
 	}
 
 	/** Every transition so far, oldest first. */
 	public List<LifecycleEntry> getLifecycle() {
-		return lifecycle;
+		return Collections.unmodifiableList(lifecycle);
 	}
 
 	public String getAdvisoryTeamLead() {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -140,8 +139,7 @@ public class ProposalService {
 	@Transactional(readOnly = true)
 	public Proposal find(String reference) {
 		Proposal proposal = load(reference);
-		Hibernate.initialize(proposal.getDecisions());
-		Hibernate.initialize(proposal.getLifecycle());
+		proposal.loadAllRecords();
 		return proposal;
 	}
 
@@ -149,10 +147,7 @@ public class ProposalService {
 	@Transactional(readOnly = true)
 	public List<Proposal> followedBy(String userId) {
 		List<Proposal> followed = proposals.findFollowedBy(userId);
-		followed.forEach(proposal -> {
-			Hibernate.initialize(proposal.getDecisions());
-			Hibernate.initialize(proposal.getLifecycle());
-		});
+		followed.forEach(Proposal::loadAllRecords);
 		return followed;
 	}
 
@@ -160,7 +155,7 @@ public class ProposalService {
 	@Transactional(readOnly = true)
 	public List<Proposal> decidedBetween(Instant from, Instant to) {
 		List<Proposal> decided = proposals.findDecidedBetween(from, to);
-		decided.forEach(proposal -> Hibernate.initialize(proposal.getDecisions()));
+		decided.forEach(Proposal::loadAllRecords);
 		return decided;
 	}
 

@@ -10,7 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -51,6 +53,9 @@ class DiagramsAndFormsTests {
 	RepositoryService repositoryService;
 
 	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -63,6 +68,18 @@ class DiagramsAndFormsTests {
 					org.assertj.core.groups.Tuple.tuple(ProcessKeys.WITHDRAWAL, true),
 					org.assertj.core.groups.Tuple.tuple(ProcessKeys.PERIODIC_REVIEW, false));
 		assertThat(latestDefinitions()).allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isNotNull());
+	}
+
+	@Test
+	void historyIsKeptTenYearsAfterEachProcessEndsAndCleanedUpAtNight() {
+		var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+		assertThat(latestDefinitions()).extracting(ProcessDefinition::getHistoryTimeToLive).containsOnly(3650);
+		assertThat(configuration.getHistoryTimeToLive()).isEqualTo("P3650D");
+		assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
+		assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+		assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+		assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
 	}
 
 	@Test

@@ -43,6 +43,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 
+import edu.college.microcredentials.audit.ChainVerification;
 import edu.college.microcredentials.notification.NotificationRepository;
 import edu.college.microcredentials.proposal.Concept;
 import edu.college.microcredentials.proposal.Decision;
@@ -93,6 +94,9 @@ class MicroCredentialDevelopmentProcessTest {
 
 	@Autowired
 	ProposalService proposals;
+
+	@Autowired
+	ChainVerification recordChains;
 
 	@Autowired
 	NotificationRepository notifications;
@@ -217,6 +221,8 @@ class MicroCredentialDevelopmentProcessTest {
 		assertThat(record.openQualityFindings()).isEmpty();
 		assertThat(runtimeService.getVariables(proposal.getId())).as("the answers are on the record, not in the process")
 			.doesNotContainKeys("freeOfBiasResponse", "freeOfBias", "freeOfBiasComment", "learningOutcomes");
+		assertThat(recordChains.verify().brokenLinks()).as("answers added to the review's findings leave it sealed")
+			.isEmpty();
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import edu.college.microcredentials.audit.ChainVerification;
+import edu.college.microcredentials.audit.RecordChainReport;
 import edu.college.microcredentials.process.ProposalJourney;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalRepository;
@@ -42,6 +44,9 @@ abstract class UpgradeFromFirstRelease {
 	@Autowired
 	ProcessEngine engine;
 
+	@Autowired
+	ChainVerification recordChains;
+
 	@Test
 	void theFirstReleasesTablesAreBaselinedAndUpgradedInPlace() {
 		assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion(),
@@ -49,7 +54,8 @@ abstract class UpgradeFromFirstRelease {
 			.containsExactly(tuple("1", "BASELINE", true),
 					tuple("2", "SQL", true),
 					tuple("3", "SQL", true), tuple("4", "SQL", true),
-					tuple("5", "SQL", true), tuple("6", "SQL", true), tuple("7", "SQL", true));
+					tuple("5", "SQL", true), tuple("6", "SQL", true), tuple("7", "SQL", true),
+					tuple("8", "SQL", true));
 		assertThat(flyway.info().pending()).isEmpty();
 	}
 
@@ -92,6 +98,16 @@ abstract class UpgradeFromFirstRelease {
 		assertThat(notEndorsed.lastDecision().orElseThrow().getReason()).isEqualTo("No budget line this year");
 		assertThat(proposals.find("MC-2026-0004").getStatus())
 			.isEqualTo(ProposalStatus.PUBLISHED);
+
+		RecordChainReport records = recordChains.verify();
+		assertThat(records.brokenLinks()).isEmpty();
+		assertThat(records.chains()).filteredOn(chain -> chain.proposal().equals("MC-2026-0002"))
+			.as("the records the first release wrote stay before the chain; what follows them is sealed")
+			.singleElement()
+			.satisfies(chain -> {
+				assertThat(chain.recordsBeforeTheChain()).isPositive();
+				assertThat(chain.records()).isPositive();
+			});
 	}
 
 }
