@@ -4,10 +4,7 @@ import static edu.college.microcredentials.document.DocumentTypesTests.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import edu.college.microcredentials.process.LocalPostgres;
 import edu.college.microcredentials.process.DemoConcepts;
 import edu.college.microcredentials.process.ProposalJourney;
 import edu.college.microcredentials.process.TestUsers;
@@ -33,16 +31,11 @@ import edu.college.microcredentials.process.TestUsers;
 @ActiveProfiles("postgres")
 class ProposalDocumentsOnPostgresTests {
 
-	static final String SERVER = System.getenv().getOrDefault("POSTGRES_TEST_URL", "jdbc:postgresql://127.0.0.1:5432/");
-
 	static final String DATABASE = "microcredentials_documents_test";
 
 	@DynamicPropertySource
 	static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-		sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-		sql("CREATE DATABASE " + DATABASE);
-		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
-		registry.add("spring.datasource.username", () -> "postgres");
+		LocalPostgres.useFreshDatabase(registry, DATABASE);
 	}
 
 	@Autowired
@@ -66,11 +59,5 @@ class ProposalDocumentsOnPostgresTests {
 		assertThat(documents.open(reference, id, colin).content()).isEqualTo(letter);
 	}
 
-	private static void sql(String statement) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-				Statement sql = connection.createStatement()) {
-			sql.execute(statement);
-		}
-	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,11 +56,7 @@ class DailyDigestTests {
 
 	@BeforeEach
 	void demoPeopleWithAddresses() {
-		TestUsers.createAll(identity);
-		for (User person : identity.createUserQuery().list()) {
-			person.setEmail(person.getId() + "@college.example.edu");
-			identity.saveUser(person);
-		}
+		TestUsers.createAllWithMailAddresses(identity);
 		journey = ProposalJourney.of(engine);
 	}
 

@@ -17,7 +17,6 @@ import jakarta.mail.internet.MimeMultipart;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,11 +77,7 @@ class MailFromTheOutboxTests {
 
 	@BeforeEach
 	void demoPeopleWithAddresses() {
-		TestUsers.createAll(identity);
-		for (User person : identity.createUserQuery().list()) {
-			person.setEmail(person.getId() + "@college.example.edu");
-			identity.saveUser(person);
-		}
+		TestUsers.createAllWithMailAddresses(identity);
 		journey = ProposalJourney.of(engine);
 	}
 

@@ -2,10 +2,7 @@ package edu.college.microcredentials.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -34,16 +31,11 @@ import edu.college.microcredentials.proposal.ProposalStatus;
 @ActiveProfiles("postgres")
 class PostgresTests {
 
-	static final String SERVER = System.getenv().getOrDefault("POSTGRES_TEST_URL", "jdbc:postgresql://127.0.0.1:5432/");
-
 	static final String DATABASE = "microcredentials_test";
 
 	@DynamicPropertySource
 	static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-		sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-		sql("CREATE DATABASE " + DATABASE);
-		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
-		registry.add("spring.datasource.username", () -> "postgres");
+		LocalPostgres.useFreshDatabase(registry, DATABASE);
 	}
 
 	@Autowired
@@ -76,11 +68,5 @@ class PostgresTests {
 			.singleResult().getEndActivityId()).isEqualTo("conceptNotSupported");
 	}
 
-	private static void sql(String statement) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-				Statement sql = connection.createStatement()) {
-			sql.execute(statement);
-		}
-	}
 
 }

@@ -1,6 +1,7 @@
 package edu.college.microcredentials.process;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 
 /** Creates the people the tests act as, in the roles of the demo people of the same id, once per engine. */
 public final class TestUsers {
@@ -34,5 +35,13 @@ public final class TestUsers {
 		create(identity, DemoData.PEOPLE.stream().map(person -> person.get(0)).toArray(String[]::new));
 	}
 
+	/** Everyone of the demo cast, each with a mail address ({@code priya@college.example.edu}). */
+	public static void createAllWithMailAddresses(IdentityService identity) {
+		createAll(identity);
+		for (User person : identity.createUserQuery().list()) {
+			person.setEmail(person.getId() + "@college.example.edu");
+			identity.saveUser(person);
+		}
+	}
 
 }

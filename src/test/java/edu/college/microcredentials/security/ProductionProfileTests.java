@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -18,10 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import edu.college.microcredentials.ApprovalApplication;
 
+import edu.college.microcredentials.process.LocalPostgres;
+
 /** Starting the production profile, as an operator would. */
 class ProductionProfileTests {
-
-	static final String SERVER = System.getenv().getOrDefault("POSTGRES_TEST_URL", "jdbc:postgresql://127.0.0.1:5432/");
 
 	static final String DATABASE = "microcredentials_production_test";
 
@@ -36,8 +33,7 @@ class ProductionProfileTests {
 
 	@Test
 	void startsOnPostgresWithoutDemoPeopleWithTheAdministratorFromTheEnvironment() throws SQLException {
-		sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-		sql("CREATE DATABASE " + DATABASE);
+		LocalPostgres.freshDatabase(DATABASE);
 		try (ConfigurableApplicationContext application = start("APPROVAL_ADMIN_ID=registrar",
 				"APPROVAL_ADMIN_PASSWORD=Correct-Horse-Battery-7")) {
 			IdentityService identity = application.getBean(IdentityService.class);
@@ -55,8 +51,7 @@ class ProductionProfileTests {
 
 	@Test
 	void everyResponseTellsBrowsersToKeepToHttps() throws SQLException {
-		sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-		sql("CREATE DATABASE " + DATABASE);
+		LocalPostgres.freshDatabase(DATABASE);
 		try (ConfigurableApplicationContext application = start("APPROVAL_ADMIN_PASSWORD=Correct-Horse-Battery-7")) {
 			int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			SecurityHeadersTests.ANONYMOUS.forEach((path, status) -> {
@@ -70,19 +65,12 @@ class ProductionProfileTests {
 
 	private static ConfigurableApplicationContext start(String... environment) {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(ApprovalApplication.class).profiles("production")
-			.properties("server.port=0", "DATABASE_URL=" + SERVER + DATABASE, "DATABASE_USER=postgres",
+			.properties("server.port=0", "DATABASE_URL=" + LocalPostgres.SERVER + DATABASE, "DATABASE_USER=postgres",
 					"camunda.bpm.job-execution.enabled=false");
 		for (String variable : environment) {
 			builder.properties(variable);
 		}
 		return builder.run();
-	}
-
-	private static void sql(String statement) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-				Statement sql = connection.createStatement()) {
-			sql.execute(statement);
-		}
 	}
 
 }
