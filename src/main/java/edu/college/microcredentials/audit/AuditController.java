@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import edu.college.microcredentials.audit.ProposalStories.DecisionRow;
 import edu.college.microcredentials.process.Refusal;
+import edu.college.microcredentials.retention.RemovedRecord;
 
 /** The auditors' read-only API: one proposal's story as JSON or CSV, and the decisions of a period. */
 @RestController
@@ -56,6 +57,12 @@ class AuditController {
 			case "csv" -> csv("decisions-" + from + "-to-" + to + ".csv", AuditCsv.decisions(decisions));
 			default -> throw Refusal.badInput("Ask for format=json or format=csv, not '" + format + "'.");
 		};
+	}
+
+	/** The notes of the proposals whose record and history were removed at the end of the retention period. */
+	@GetMapping("/removed-records")
+	List<RemovedRecord> removedRecords() {
+		return stories.removedRecords();
 	}
 
 	private static ResponseEntity<String> csv(String fileName, String content) {

@@ -45,6 +45,8 @@ import edu.college.microcredentials.proposal.FieldChange;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.Transition;
+import edu.college.microcredentials.retention.RecordRetention;
+import edu.college.microcredentials.retention.RemovedRecord;
 import edu.college.microcredentials.security.WithoutAuthorization;
 
 /**
@@ -84,8 +86,11 @@ public class ProposalStories {
 
 	private final IdentityService identityService;
 
+	private final RecordRetention retention;
+
 	ProposalStories(ProposalService proposals, ProposalDocuments documents, NotificationService notifications,
-			ProcessEngine engine, IdentityService identityService) {
+			ProcessEngine engine, IdentityService identityService, RecordRetention retention) {
+		this.retention = retention;
 		this.proposals = proposals;
 		this.documents = documents;
 		this.notifications = notifications;
@@ -198,6 +203,12 @@ public class ProposalStories {
 						decision.getDecidedBy(), decision.getDecidedAt(), decision.getRevision())))
 			.sorted(Comparator.comparing(DecisionRow::decidedAt).thenComparing(DecisionRow::reference))
 			.toList();
+	}
+
+	/** What was removed at the end of the retention period, the oldest first. */
+	public List<RemovedRecord> removedRecords() {
+		callerAudits();
+		return retention.removedRecords();
 	}
 
 	/** Refused before anything is read, so someone else learns nothing, not even whether a proposal exists. */

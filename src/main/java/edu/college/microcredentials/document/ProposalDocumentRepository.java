@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProposalDocumentRepository extends JpaRepository<ProposalDocument, Long> {
@@ -18,5 +19,9 @@ interface ProposalDocumentRepository extends JpaRepository<ProposalDocument, Lon
 	Optional<ProposalDocument> findByIdAndProposalReference(Long id, String proposalReference);
 
 	long countByProposalReference(String reference);
+
+	@Modifying
+	@Query("delete from ProposalDocument d where d.proposalReference = :reference")
+	void deleteAllOf(String reference);
 
 }

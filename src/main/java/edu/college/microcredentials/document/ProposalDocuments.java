@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +21,8 @@ import edu.college.microcredentials.process.People;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalNotFoundException;
+import edu.college.microcredentials.proposal.ProposalRecordRemoved;
 import edu.college.microcredentials.proposal.ProposalService;
-import edu.college.microcredentials.proposal.ProposalStatus;
 
 /**
  * The documents of a proposal: attached, listed and opened by whoever may read the proposal
@@ -42,10 +42,6 @@ import edu.college.microcredentials.proposal.ProposalStatus;
 @Transactional
 @EnableConfigurationProperties(DocumentSettings.class)
 public class ProposalDocuments {
-
-	/** A proposal that has ended keeps its documents as they were when it ended. */
-	private static final Set<ProposalStatus> ENDED = EnumSet.of(ProposalStatus.WITHDRAWN, ProposalStatus.CANCELLED,
-			ProposalStatus.DECLINED, ProposalStatus.RETIRED);
 
 	private static final int MAX_NAME_LENGTH = 255;
 
@@ -83,7 +79,8 @@ public class ProposalDocuments {
 	public DocumentListing attach(String reference, String fileName, InputStream content, long declaredSize,
 			String description, SignedIn by) {
 		Proposal proposal = readableBy(reference, by);
-		if (ENDED.contains(proposal.getStatus())) {
+		// a proposal that has ended keeps its documents as they were when it ended
+		if (proposal.getStatus().hasEnded()) {
 			throw Refusal.conflict("%s is %s, so documents can no longer be added to it; nothing was stored."
 				.formatted(reference, proposal.getStatus().label()));
 		}
@@ -127,6 +124,12 @@ public class ProposalDocuments {
 		Map<String, String> names = namesOf(listed.stream().map(DocumentListing::addedBy)
 			.collect(Collectors.toSet()));
 		return listed.stream().map(document -> document.named(names.get(document.addedBy()))).toList();
+	}
+
+	/** A proposal's documents go with its record at the end of the retention period. */
+	@EventListener
+	void removeAllOf(ProposalRecordRemoved removed) {
+		documents.deleteAllOf(removed.reference());
 	}
 
 	/** One document with its content, to download. */

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long> {
 
@@ -30,5 +32,10 @@ public interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long
 
 	/** What a digest gathered. */
 	List<MailDelivery> findByDigestNotificationIdOrderByIdAsc(Long digestNotificationId);
+
+	/** Every delivery of what was written about the proposal. */
+	@Modifying
+	@Query("delete from MailDelivery d where d.notificationId in (select n.id from Notification n where n.proposalReference = :reference)")
+	void deleteAllAbout(String reference);
 
 }

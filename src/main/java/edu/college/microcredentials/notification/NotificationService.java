@@ -13,9 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import edu.college.microcredentials.proposal.ProposalRecordRemoved;
 
 /**
  * Writes notifications to the outbox and the log, with one {@link MailDelivery} per person, in the transaction of the
@@ -89,6 +92,13 @@ public class NotificationService {
 			return new WrittenNotification(notification.getCreatedAt(), notification.getKind(), notification.getStage(),
 					notification.getSubject(), recipients);
 		}).toList();
+	}
+
+	/** What was written about a proposal goes with its record at the end of the retention period. */
+	@EventListener
+	void removeAllAbout(ProposalRecordRemoved removed) {
+		deliveries.deleteAllAbout(removed.reference());
+		notifications.deleteAllAbout(removed.reference());
 	}
 
 	/** Without a mail server (spring.mail.host, the embedded default) the mail is only kept, to be looked at. */

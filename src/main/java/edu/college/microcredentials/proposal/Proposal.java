@@ -311,6 +311,11 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 		Hibernate.initialize(lifecycle);
 	}
 
+	/** When the proposal reached the status it ended in; empty while something can still happen to it. */
+	public Optional<Instant> endedAt() {
+		return status.hasEnded() ? Optional.of(lifecycle.get(lifecycle.size() - 1).getHappenedAt()) : Optional.empty();
+	}
+
 	public Concept currentConcept() {
 		return revisions.get(revisions.size() - 1);
 	}

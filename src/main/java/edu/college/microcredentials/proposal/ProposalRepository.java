@@ -1,6 +1,7 @@
 package edu.college.microcredentials.proposal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,12 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			or concat(',', p.advisoryTeam, ',') like concat('%,', :userId, ',%')
 			order by p.submittedAt desc""")
 	List<Proposal> findFollowedBy(String userId);
+
+	/** The references of the proposals in one of the {@code ended} statuses whose last transition was before {@code cutoff}. */
+	@Query("""
+			select p.reference from Proposal p join p.lifecycle e where p.status in :ended
+			group by p.reference having max(e.happenedAt) < :cutoff order by p.reference""")
+	List<String> findEndedBefore(Collection<ProposalStatus> ended, Instant cutoff);
 
 	/** The proposals with a decision made from {@code from} (inclusive) to {@code to} (exclusive). */
 	@Query("""

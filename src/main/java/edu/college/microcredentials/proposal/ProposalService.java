@@ -3,12 +3,14 @@ package edu.college.microcredentials.proposal;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,14 @@ public class ProposalService {
 
 	private final ConceptRules rules;
 
-	ProposalService(ProposalRepository proposals, ReferenceCounterRepository counters, ConceptRules rules) {
+	private final ApplicationEventPublisher events;
+
+	ProposalService(ProposalRepository proposals, ReferenceCounterRepository counters, ConceptRules rules,
+			ApplicationEventPublisher events) {
 		this.proposals = proposals;
 		this.counters = counters;
 		this.rules = rules;
+		this.events = events;
 	}
 
 	/** Opens the record of a newly submitted concept and gives it its reference, e.g. {@code MC-2026-0001}. */
@@ -133,6 +139,34 @@ public class ProposalService {
 
 	public void retire(String reference, String by, String reason) {
 		change(reference, proposal -> proposal.retire(by, reason, now()));
+	}
+
+	/** The proposals that ended before {@code cutoff}, by reference. */
+	@Transactional(readOnly = true)
+	public List<String> endedBefore(Instant cutoff) {
+		return proposals.findEndedBefore(Arrays.stream(ProposalStatus.values()).filter(ProposalStatus::hasEnded)
+			.toList(), cutoff);
+	}
+
+	/**
+	 * Removes the whole record of a proposal that ended before {@code cutoff}: the other modules remove what they keep
+	 * about it when told ({@link ProposalRecordRemoved}), then its revisions, decisions and transitions go.
+	 *
+	 * @return what was removed, for the note kept of the removal
+	 * @throws IllegalStateException when the proposal has not ended, or ended since {@code cutoff}: nothing changes
+	 */
+	public ProposalRecordRemoved remove(String reference, Instant cutoff) {
+		Proposal proposal = load(reference);
+		Instant endedAt = proposal.endedAt().filter(at -> at.isBefore(cutoff))
+			.orElseThrow(() -> new IllegalStateException("%s is %s; only a record that ended before %s is removed"
+				.formatted(reference, proposal.getStatus().label(), cutoff)));
+		List<ChainedRecord> chain = proposal.chain();
+		ProposalRecordRemoved removed = new ProposalRecordRemoved(reference, proposal.getStatus(), endedAt,
+				chain.size(), chain.isEmpty() ? null : chain.get(chain.size() - 1).getRecordHash());
+		events.publishEvent(removed);
+		proposals.delete(proposal);
+		proposals.flush();
+		return removed;
 	}
 
 	/** The whole record, decisions and lifecycle included, usable outside a transaction. */

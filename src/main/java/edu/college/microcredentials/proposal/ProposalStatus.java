@@ -23,6 +23,14 @@ public enum ProposalStatus {
 	/** Retired at a periodic review. */
 	RETIRED;
 
+	/**
+	 * Nothing more happens to it: declined, withdrawn, cancelled or retired. Only such a record is removed, with its
+	 * history, once the retention period has passed since it ended.
+	 */
+	public boolean hasEnded() {
+		return this == DECLINED || this == WITHDRAWN || this == CANCELLED || this == RETIRED;
+	}
+
 	/** How people read it, e.g. "under review". */
 	public String label() {
 		return name().toLowerCase().replace('_', ' ');
