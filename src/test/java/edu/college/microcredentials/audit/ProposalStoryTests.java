@@ -222,6 +222,30 @@ class ProposalStoryTests {
 	}
 
 	@Test
+	void anIncidentOnAReminderAndTheAdministratorsRetryAreInTheStory() {
+		String reference = tasklist.submitConcept("priya", DemoConcepts.venipuncture());
+		String instance = tasklist.openTask(reference).path("processInstanceId").asText();
+		String reminder = tasklist.get("/engine-rest/job?processInstanceId=" + instance + "&timers=true", "demo")
+			.get(0).path("id").asText();
+
+		for (int retries : List.of(0, 1)) {
+			assertThat(tasklist.send(HttpMethod.PUT, "/engine-rest/job/" + reminder + "/retries", "demo",
+					Map.of("retries", retries)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		}
+
+		JsonNode story = tasklist.get("/api/audit/proposals/" + reference, "aaron");
+		assertThat(story.path("incidents")).extracting(incident -> incident.path("type").asText(),
+				incident -> incident.path("state").asText())
+			.containsExactly(tuple("failedJob", "resolved"));
+		assertThat(story.path("interventions")).extracting(intervention -> intervention.path("operation").asText(),
+				intervention -> intervention.path("by").asText())
+			.containsExactly(tuple("SetJobRetries", "demo"), tuple("SetJobRetries", "demo"));
+		assertThat(story.path("events")).extracting(event -> event.path("kind").asText())
+			.containsSubsequence("STEP_ENTERED", "INCIDENT", "INTERVENTION");
+		assertThat(story.path("incidents").get(0).path("endedAt").isNull()).as("resolved by the retry").isFalse();
+	}
+
+	@Test
 	void requesterIsRefusedTheStoryAndLearnsNothingOfTheProposal() {
 		String reference = tasklist.submitConcept("priya", DemoConcepts.venipuncture());
 
