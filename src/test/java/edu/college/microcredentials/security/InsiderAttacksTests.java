@@ -225,19 +225,19 @@ class InsiderAttacksTests {
 	}
 
 	@Test
-	void onlyAdministratorsChangeJobsSuchAsTheHistoryCleanup() {
-		historyService.cleanUpHistoryAsync(true);
-		Job cleanup = managementService.createJobQuery().list().stream()
-			.filter(job -> job.getProcessDefinitionKey() == null).findFirst().orElseThrow();
+	void onlyAdministratorsChangeJobsSuchAsTheAssessmentReminder() {
+		String reference = tasklist.submitConcept("priya", DemoConcepts.venipuncture());
+		Job reminder = managementService.createJobQuery()
+			.processInstanceId(tasklist.openTask(reference).path("processInstanceId").asText()).list().get(0);
 
 		for (String user : List.of("aaron", "colin", "priya")) {
-			refused(tasklist.send(HttpMethod.PUT, "/engine-rest/job/" + cleanup.getId() + "/retries", user,
+			refused(tasklist.send(HttpMethod.PUT, "/engine-rest/job/" + reminder.getId() + "/retries", user,
 					Map.of("retries", 0)), HttpStatus.FORBIDDEN, "process administrators");
 		}
 
-		assertThat(managementService.createJobQuery().jobId(cleanup.getId()).singleResult().getRetries())
-			.isEqualTo(cleanup.getRetries());
-		assertThat(tasklist.send(HttpMethod.PUT, "/engine-rest/job/" + cleanup.getId() + "/retries", "demo",
+		assertThat(managementService.createJobQuery().jobId(reminder.getId()).singleResult().getRetries())
+			.isEqualTo(reminder.getRetries());
+		assertThat(tasklist.send(HttpMethod.PUT, "/engine-rest/job/" + reminder.getId() + "/retries", "demo",
 				Map.of("retries", 1)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
