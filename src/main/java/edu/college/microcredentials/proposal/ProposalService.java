@@ -11,8 +11,12 @@ import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Everything the process does to a proposal's record; delegates and listeners call this, never the repository.
@@ -33,22 +37,42 @@ public class ProposalService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate ownTransaction;
+
 	ProposalService(ProposalRepository proposals, ReferenceCounterRepository counters, ConceptRules rules,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.proposals = proposals;
 		this.counters = counters;
 		this.rules = rules;
 		this.events = events;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Opens the record of a newly submitted concept and gives it its reference, e.g. {@code MC-2026-0001}. */
 	public Proposal register(Concept concept, String author) {
 		Instant now = now();
 		int year = Year.from(now.atZone(ZoneId.systemDefault())).getValue();
-		// the year's counter row is locked until this submission commits; the very first of a year creates it
-		ReferenceCounter counter = counters.lockYear(year)
-			.orElseGet(() -> counters.saveAndFlush(new ReferenceCounter(year)));
+		// the year's counter row is locked until this submission commits
+		ReferenceCounter counter = counters.lockYear(year).orElseGet(() -> {
+			openYear(year);
+			return counters.lockYear(year).orElseThrow();
+		});
 		return proposals.save(Proposal.submit(REFERENCE_FORMAT.formatted(year, counter.next()), concept, author, now));
+	}
+
+	/**
+	 * Creates the year's counter in a transaction of its own: when the first submissions of a year arrive together,
+	 * one creates it and the others, refused the duplicate, go on to lock it, instead of failing the submission
+	 * (PostgreSQL aborts a transaction at its first failed statement, so this cannot be tried inside the caller's).
+	 */
+	private void openYear(int year) {
+		try {
+			ownTransaction.executeWithoutResult(status -> counters.saveAndFlush(new ReferenceCounter(year)));
+		}
+		catch (DataIntegrityViolationException openedByAnotherSubmission) {
+			// the row is there now, which is all this needed
+		}
 	}
 
 	/** Checks the latest revision against the rules, records what is wrong and returns it. */

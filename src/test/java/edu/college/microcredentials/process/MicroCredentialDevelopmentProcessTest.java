@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -608,7 +610,22 @@ class MicroCredentialDevelopmentProcessTest {
 	@Test
 	void conceptsSubmittedAtTheSameMomentGetDifferentReferences() throws Exception {
 		submit(DemoConcepts.venipuncture());
-		int requesters = 4;
+
+		assertThat(submittedAtTheSameMoment(4, 5)).hasSize(20).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void theFirstConceptsOfANewYearSubmittedAtTheSameMomentAllGetAReference() throws Exception {
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2031, 1, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+
+		List<String> references = submittedAtTheSameMoment(4, 1);
+
+		assertThat(references).as("nobody is told to try again because someone else was first")
+			.containsExactlyInAnyOrder("MC-2031-0001", "MC-2031-0002", "MC-2031-0003", "MC-2031-0004");
+	}
+
+	/** The references of {@code requesters} people each submitting {@code each} concepts, all starting together. */
+	private List<String> submittedAtTheSameMoment(int requesters, int each) throws Exception {
 		ExecutorService browsers = Executors.newFixedThreadPool(requesters);
 		try {
 			CountDownLatch ready = new CountDownLatch(requesters);
@@ -618,7 +635,7 @@ class MicroCredentialDevelopmentProcessTest {
 					ready.countDown();
 					ready.await();
 					List<String> references = new ArrayList<>();
-					for (int j = 0; j < 5; j++) {
+					for (int j = 0; j < each; j++) {
 						references.add(submit(DemoConcepts.ivInsertion()).getBusinessKey());
 					}
 					return references;
@@ -628,8 +645,7 @@ class MicroCredentialDevelopmentProcessTest {
 			for (Future<List<String>> submission : submissions) {
 				references.addAll(submission.get(60, TimeUnit.SECONDS));
 			}
-
-			assertThat(references).hasSize(20).doesNotHaveDuplicates();
+			return references;
 		}
 		finally {
 			browsers.shutdownNow();
