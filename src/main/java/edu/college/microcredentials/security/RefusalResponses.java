@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -16,8 +18,10 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -92,6 +96,10 @@ final class RefusalResponses extends OncePerRequestFilter {
 		}
 	}
 
+	private static Stream<Throwable> causes(Throwable failure) {
+		return Stream.iterate(failure, Objects::nonNull, Throwable::getCause);
+	}
+
 	/** The answer to a failed command; {@code null} leaves the engine's own (for administrators' failures). */
 	static Answer answerTo(RuntimeException failure, Optional<String> taskId,
 			Function<String, Optional<CompletedTask>> completedTask, boolean administrator) {
@@ -112,18 +120,22 @@ final class RefusalResponses extends OncePerRequestFilter {
 			return new Answer(409, Refusal.Kind.CONFLICT.name(),
 					"This task was already taken by " + claimed.getTaskAssignee() + ".", true);
 		}
-		if (failure instanceof OptimisticLockingException) {
-			return new Answer(409, Refusal.Kind.CONFLICT.name(),
-					"Someone else acted on this proposal at the same moment. Reload and look again: nothing of yours was saved.",
-					true);
-		}
-		if (taskId.isPresent() && (failure instanceof NullValueException || failure instanceof NotFoundException)) {
+		boolean actedOnTogether = causes(failure).anyMatch(cause -> cause instanceof OptimisticLockingException
+				|| cause instanceof OptimisticLockingFailureException || cause instanceof StaleStateException);
+		if (taskId.isPresent() && (actedOnTogether || failure instanceof NullValueException
+				|| failure instanceof NotFoundException)) {
 			Optional<CompletedTask> done = completedTask.apply(taskId.get());
 			if (done.isPresent()) {
 				return new Answer(409, Refusal.Kind.CONFLICT.name(), "\u201c" + done.get().name()
 						+ "\u201d was already completed by " + done.get().completedBy() + " at " + done.get().at().toInstant()
 						+ ". The proposal has moved on; nothing of yours was saved.", true);
 			}
+		}
+		// the engine's rows or the proposal's record (another node's transaction, in a cluster) changed underneath
+		if (actedOnTogether) {
+			return new Answer(409, Refusal.Kind.CONFLICT.name(),
+					"Someone else acted on this proposal at the same moment. Reload and look again: nothing of yours was saved.",
+					true);
 		}
 		if (failure instanceof BadUserRequestException || failure instanceof NotValidException
 				|| failure instanceof NullValueException) {

@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.junit.jupiter.api.Test;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.security.RefusalResponses.Answer;
@@ -51,6 +53,21 @@ class RefusalResponsesTests {
 				false);
 		assertThat(late).isEqualTo(new Answer(409, "CONFLICT", "\u201cAssess concept\u201d was already completed by "
 				+ "colin at 2027-01-04T09:00:00Z. The proposal has moved on; nothing of yours was saved.", true));
+	}
+
+	@Test
+	void theRecordChangedByAnotherNodesDecisionIsAConflictNamingWhoDecided() {
+		RuntimeException wrapped = new ProcessEngineException("ENGINE-03051 There was an exception while invoking the "
+				+ "TaskListener", new ObjectOptimisticLockingFailureException("edu.college.microcredentials.proposal.Proposal",
+						54));
+
+		assertThat(RefusalResponses.answerTo(wrapped, Optional.of("42"), taskId -> Optional.of(new CompletedTask(
+				"Assess concept", "cora", Date.from(Instant.parse("2027-01-04T09:00:00Z")))), false))
+			.isEqualTo(new Answer(409, "CONFLICT", "\u201cAssess concept\u201d was already completed by "
+					+ "cora at 2027-01-04T09:00:00Z. The proposal has moved on; nothing of yours was saved.", true));
+		assertThat(RefusalResponses.answerTo(wrapped, Optional.empty(), taskId -> Optional.empty(), false))
+			.isEqualTo(new Answer(409, "CONFLICT", "Someone else acted on this proposal at the same moment. Reload and "
+					+ "look again: nothing of yours was saved.", true));
 	}
 
 	@Test

@@ -1,0 +1,123 @@
+package edu.college.microcredentials.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+
+import edu.college.microcredentials.process.TasklistRestClient;
+
+/**
+ * One node of the application: the packaged jar in a JVM of its own, on its own port, as a college runs it. Its
+ * output goes to {@code target/nodes/<name>.log}.
+ */
+final class ApplicationNode implements AutoCloseable {
+
+	private static final Path JAR = Path.of(System.getProperty("application.jar",
+			"target/micro-credential-approval-0.1.0-SNAPSHOT.jar"));
+
+	private final String name;
+
+	private final int port;
+
+	private final Process process;
+
+	private ApplicationNode(String name, int port, Process process) {
+		this.name = name;
+		this.port = port;
+		this.process = process;
+	}
+
+	/** Starts the node with the settings given and waits until it answers as healthy. */
+	static ApplicationNode start(String name, List<String> settings) throws IOException, InterruptedException {
+		int port = freePort();
+		Path log = Path.of("target", "nodes", name + ".log");
+		Files.createDirectories(log.getParent());
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+				// the engine writes each node's name into the history of the jobs it ran
+				"--camunda.bpm.generic-properties.properties.hostname=" + name));
+		command.addAll(settings);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+		ApplicationNode node = new ApplicationNode(name, port, process);
+		node.awaitHealthy(Duration.ofMinutes(3));
+		return node;
+	}
+
+	String name() {
+		return name;
+	}
+
+	/** The REST API and pages of this node, as the demo people use them. */
+	TasklistRestClient rest() {
+		return new TasklistRestClient(new TestRestTemplate(new RestTemplateBuilder().rootUri(baseUrl())));
+	}
+
+	String baseUrl() {
+		return "http://localhost:" + port;
+	}
+
+	/** {@code kill -9}: no shutdown hook runs, connections and job locks are left as they were. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+	}
+
+	/** A normal stop (SIGTERM), as a service manager stops it. */
+	void stop() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			kill();
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (process.isAlive()) {
+			kill();
+		}
+	}
+
+	private void awaitHealthy(Duration atMost) throws InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		Instant until = Instant.now().plus(atMost);
+		while (Instant.now().isBefore(until)) {
+			assertThat(process.isAlive()).as("%s started (see target/nodes/%s.log)", name, name).isTrue();
+			try {
+				HttpResponse<String> health = http.send(
+						HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYetListening) {
+				// still starting
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException(name + " was not healthy within " + atMost);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
