@@ -23,6 +23,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import edu.college.microcredentials.process.StepName;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Reminds the people a decision step is offered to once its follow-up date has passed, and escalates it, with how
@@ -47,7 +48,9 @@ class OverdueDecisions {
 	}
 
 	@Scheduled(fixedDelayString = "${approval.deadlines.check-every}", initialDelayString = "${approval.deadlines.check-every}")
-	void remindAndEscalate() {
+	// on one node at a time (process/ScheduledOnOneNode): two would both find a step unmarked and both remind
+	@SchedulerLock(name = "overdueDecisions", lockAtMostFor = "PT5M")
+	public void remindAndEscalate() {
 		Date now = ClockUtil.getCurrentTime();
 		for (Task task : engine.getTaskService().createTaskQuery().followUpBefore(now).active().list()) {
 			if (hasTimersOfItsOwn(task) || isMarked(task, REMINDED_AT)) {

@@ -27,6 +27,9 @@ import edu.college.microcredentials.process.DemoConcepts;
 import edu.college.microcredentials.process.EveryStep;
 import edu.college.microcredentials.process.ProposalJourney;
 import edu.college.microcredentials.process.TestUsers;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 
 /**
  * Every decision step carries a due date and a follow-up date from the deadlines table; when the engine's clock
@@ -48,6 +51,9 @@ class OverdueDecisionsTests {
 
 	@Autowired
 	NotificationRepository notifications;
+
+	@Autowired
+	LockProvider sweepLocks;
 
 	ProposalJourney journey;
 
@@ -108,6 +114,23 @@ class OverdueDecisionsTests {
 		at(opened.plus(Duration.ofDays(30)));
 
 		assertThat(about(reference)).isEmpty();
+	}
+
+	@Test
+	void whileAnotherNodeRunsTheCheckThisOneSkipsItSoNobodyIsRemindedTwice() {
+		String reference = journey.submit("priya", DemoConcepts.venipuncture()).getBusinessKey();
+		journey.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
+		Instant followUp = journey.openTask(reference).getFollowUpDate().toInstant();
+		SimpleLock otherNode = sweepLocks.lock(new LockConfiguration(Instant.now(), "overdueDecisions",
+				Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+
+		at(followUp.plusSeconds(60));
+		assertThat(about(reference)).as("the other node is reminding").isEmpty();
+
+		otherNode.unlock();
+		at(followUp.plusSeconds(120));
+		at(followUp.plusSeconds(180));
+		assertThat(about(reference)).hasSize(1);
 	}
 
 	/** Moves the engine's clock and lets the check run, as its schedule would. */

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import edu.college.microcredentials.ApprovalApplication;
@@ -32,8 +37,22 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void refusesToStartWithoutTheEngineSchemaAndStartsOnceCamundasScriptsMadeIt() throws SQLException {
+		String url = LocalPostgres.freshDatabase(DATABASE);
+
+		assertThatThrownBy(() -> start("APPROVAL_ADMIN_PASSWORD=Correct-Horse-Battery-7").close())
+			.hasStackTraceContaining("no Camunda tables in the database");
+
+		createTheEngineSchema(url);
+		try (ConfigurableApplicationContext application = start("APPROVAL_ADMIN_PASSWORD=Correct-Horse-Battery-7")) {
+			assertThat(application.getBean(IdentityService.class).checkPassword("admin", "Correct-Horse-Battery-7"))
+				.isTrue();
+		}
+	}
+
+	@Test
 	void startsOnPostgresWithoutDemoPeopleWithTheAdministratorFromTheEnvironment() throws SQLException {
-		LocalPostgres.freshDatabase(DATABASE);
+		createTheEngineSchema(LocalPostgres.freshDatabase(DATABASE));
 		try (ConfigurableApplicationContext application = start("APPROVAL_ADMIN_ID=registrar",
 				"APPROVAL_ADMIN_PASSWORD=Correct-Horse-Battery-7")) {
 			IdentityService identity = application.getBean(IdentityService.class);
@@ -51,7 +70,7 @@ class ProductionProfileTests {
 
 	@Test
 	void everyResponseTellsBrowsersToKeepToHttps() throws SQLException {
-		LocalPostgres.freshDatabase(DATABASE);
+		createTheEngineSchema(LocalPostgres.freshDatabase(DATABASE));
 		try (ConfigurableApplicationContext application = start("APPROVAL_ADMIN_PASSWORD=Correct-Horse-Battery-7")) {
 			int port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			SecurityHeadersTests.ANONYMOUS.forEach((path, status) -> {
@@ -60,6 +79,17 @@ class ProductionProfileTests {
 				assertThat(response.headers().allValues("Strict-Transport-Security")).as(path)
 					.containsExactly("max-age=31536000");
 			});
+		}
+	}
+
+	/** As docs/operations.md tells an operator: Camunda's create scripts, from the engine's jar, in this order. */
+	private static void createTheEngineSchema(String url) throws SQLException {
+		try (Connection database = DriverManager.getConnection(url, "postgres", "")) {
+			for (String part : List.of("engine", "history", "identity", "case.engine", "case.history",
+					"decision.engine", "decision.history")) {
+				ScriptUtils.executeSqlScript(database, new ClassPathResource(
+						"org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql"));
+			}
 		}
 	}
 
