@@ -99,6 +99,9 @@ public class ProcessMigration {
 				problems.add(invalid.getMessage());
 			}
 		}
+		List<String> drawnOrder = sourceModel.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+			.toList();
+		plan.sort(Comparator.comparing(mapping -> drawnOrder.indexOf(mapping.sourceActivity())));
 		Set<String> mapped = plan.stream().map(Mapping::sourceActivity).collect(Collectors.toSet());
 		List<Unmapped> unmapped = sourceModel.getModelElementsByType(FlowNode.class).stream()
 			.filter(ProcessMigration::canBeWaitedAt)
