@@ -11,6 +11,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 
 /**
  * The development diagram's next version as an administrator saves it from Modeler: "Review budget" (form
@@ -32,6 +37,31 @@ public final class BudgetReviewVersion {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Modeler saves the layout too: a shape for the step, an edge for its new flow. */
+	private static void draw(BpmnModelInstance model, UserTask step, SequenceFlow flow) {
+		BpmnPlane plane = model.getModelElementsByType(BpmnPlane.class).iterator().next();
+		BpmnShape shape = model.newInstance(BpmnShape.class);
+		shape.setId(step.getId() + "_di");
+		shape.setBpmnElement(step);
+		Bounds bounds = model.newInstance(Bounds.class);
+		bounds.setX(2600);
+		bounds.setY(420);
+		bounds.setWidth(100);
+		bounds.setHeight(80);
+		shape.setBounds(bounds);
+		plane.addChildElement(shape);
+		BpmnEdge edge = model.newInstance(BpmnEdge.class);
+		edge.setId(flow.getId() + "_di");
+		edge.setBpmnElement(flow);
+		for (double x : new double[] { 2700, 2760 }) {
+			Waypoint point = model.newInstance(Waypoint.class);
+			point.setX(x);
+			point.setY(460);
+			edge.addChildElement(point);
+		}
+		plane.addChildElement(edge);
 	}
 
 	public static BpmnModelInstance model() {
@@ -61,6 +91,7 @@ public final class BudgetReviewVersion {
 		onward.setTarget(fullProposalReview);
 		budgetReview.getOutgoing().add(onward);
 		fullProposalReview.getIncoming().add(onward);
+		draw(model, budgetReview, onward);
 		Bpmn.validateModel(model);
 		return model;
 	}
