@@ -43,6 +43,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * files) and on every deployment, also one from Modeler's deploy button ({@link DeploymentGuard}). Each problem names
  * the file and the element.
  * <ul>
+ * <li>every decision table has a history time-to-live and a version tag;</li>
  * <li>every process has a history time-to-live, a version tag and its layout (a shape for every step and flow);</li>
  * <li>every user task and start form names a form deployed with it, bound with {@code deployment};</li>
  * <li>every candidate group (and starter group) is a {@link Role};</li>
@@ -78,6 +79,8 @@ public final class DiagramRules {
 
 	private final Set<String> decisions = new HashSet<>();
 
+	private final List<Problem> tableProblems = new ArrayList<>();
+
 	/**
 	 * @param resources the deployment's files by name ({@code processes/x.bpmn}, {@code forms/y.form}, ...)
 	 * @param beanExists whether a Spring bean of that name exists
@@ -97,15 +100,26 @@ public final class DiagramRules {
 				}
 			}
 			else if (name.endsWith(".dmn")) {
-				Dmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(Decision.class)
-					.forEach(decision -> decisions.add(decision.getId()));
+				for (Decision decision : Dmn.readModelFromStream(new ByteArrayInputStream(content))
+					.getModelElementsByType(Decision.class)) {
+					decisions.add(decision.getId());
+					if (blank(decision.getCamundaHistoryTimeToLiveString())) {
+						tableProblems.add(new Problem(name, decision.getId(), "has no history time-to-live: the engine "
+								+ "refuses a decision without one. In Modeler select the decision and set History "
+								+ "cleanup → Time to live (camunda:historyTimeToLive), P3650D like the others."));
+					}
+					if (blank(decision.getVersionTag())) {
+						tableProblems.add(new Problem(name, decision.getId(), "has no version tag. In Modeler select "
+								+ "the decision and set Version tag (camunda:versionTag)."));
+					}
+				}
 			}
 		});
 	}
 
 	/** Every problem of every diagram among the resources; empty when all is well. */
 	public List<Problem> problems() {
-		List<Problem> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>(tableProblems);
 		resources.forEach((name, content) -> {
 			if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
 				problems.addAll(problemsOf(name, Bpmn.readModelFromStream(new ByteArrayInputStream(content))));

@@ -63,6 +63,7 @@ class DeployingFromModelerTests {
 		files.put("processes/micro-credential-development.bpmn",
 				diagram.replace("camunda:historyTimeToLive=\"P3650D\" ", "")
 					.replace("${publishCredential}", "${publishCredentials}")
+					.replace("${decision == &#x27;notSupported&#x27;}", "${decision == &#x27;rejected&#x27;}")
 					.getBytes(StandardCharsets.UTF_8));
 		files.remove("forms/endorseConcept.form");
 
@@ -75,6 +76,7 @@ class DeployingFromModelerTests {
 					+ "history time-to-live")
 			.contains("element publishCredential: names the bean publishCredentials")
 			.contains("element endorseConcept: names form endorseConcept, which is not deployed with it")
+			.contains("element conceptNotSupportedFlow: routes on the outcome 'rejected'")
 			.doesNotContain("Exception");
 		assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
 	}

@@ -137,6 +137,14 @@ class DiagramsAndFormsTests {
 	}
 
 	@Test
+	void aDecisionTableWithoutHistoryTimeToLiveIsRefusedNamingTheDecision() {
+		assertThat(problemsWith("processes/review-routing.dmn", table -> table
+			.replace(" camunda:historyTimeToLive=\"P3650D\"", "")))
+			.singleElement().asString().startsWith("processes/review-routing.dmn, element reviewRouting: has no "
+					+ "history time-to-live");
+	}
+
+	@Test
 	void aBusinessRuleTaskFollowingTheLatestTableIsRefused() {
 		assertThat(problemsWith("processes/micro-credential-development.bpmn", diagram -> diagram
 			.replace(" camunda:decisionRefBinding=\"deployment\"", "")))
