@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -99,9 +100,8 @@ public class ProcessMigration {
 				problems.add(invalid.getMessage());
 			}
 		}
-		List<String> drawnOrder = sourceModel.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-			.toList();
-		plan.sort(Comparator.comparing(mapping -> drawnOrder.indexOf(mapping.sourceActivity())));
+		String sourceXml = Bpmn.convertToString(sourceModel);
+		plan.sort(Comparator.comparing(mapping -> sourceXml.indexOf("id=\"" + mapping.sourceActivity() + "\"")));
 		Set<String> mapped = plan.stream().map(Mapping::sourceActivity).collect(Collectors.toSet());
 		List<Unmapped> unmapped = sourceModel.getModelElementsByType(FlowNode.class).stream()
 			.filter(ProcessMigration::canBeWaitedAt)

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 import edu.college.microcredentials.process.BudgetReviewVersion;
 import edu.college.microcredentials.process.DemoConcepts;
 import edu.college.microcredentials.process.ProcessKeys;
+import edu.college.microcredentials.process.Redeployment;
 import edu.college.microcredentials.proposal.Transition;
 
 /**
@@ -60,6 +61,14 @@ class MigrationPageTests extends StaffInTasklist {
 		assertThat(behindTheScenes.waitingTask(reference, "reviewBudget")).isNotNull();
 		assertThat(behindTheScenes.proposal(reference).getLifecycle())
 			.anySatisfy(entry -> assertThat(entry.getTransition()).isEqualTo(Transition.MIGRATED_TO_VERSION));
+
+		// the budget review is taken out again: a proposal waiting there cannot move to that version
+		Redeployment.ofTheRepository().deploy(engine.getRepositoryService(), "budget review taken out");
+		ProcessDefinition third = latest();
+		pages.open("/admin/migration?source=" + second.getId() + "&target=" + third.getId());
+		assertThat(pages.text()).contains("What cannot be migrated").contains(reference)
+			.contains("it waits at “Review budget”, which version " + third.getVersion() + " does not have");
+		pages.screenshot("migration-cannot-move");
 	}
 
 	@Test
