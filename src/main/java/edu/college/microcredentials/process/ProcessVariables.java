@@ -15,8 +15,20 @@ public final class ProcessVariables {
 	/** Whether the latest concept revision met every rule. */
 	public static final String CONCEPT_VALID = "conceptValid";
 
-	/** Whether an existing program is being converted (then a curriculum quality review is needed). */
+	/** Whether an existing program is being converted; an input of the routing rules ({@code review-routing.dmn}). */
 	public static final String CONVERSION = "conversion";
+
+	/** The concept's instructional hours; an input of the routing rules. */
+	public static final String INSTRUCTIONAL_HOURS = "instructionalHours";
+
+	/** The concept's duration in weeks; an input of the routing rules. */
+	public static final String DURATION_WEEKS = "durationWeeks";
+
+	/**
+	 * Why the curriculum quality review looks at the proposal: the reasons of the routing rules that matched (a list of
+	 * texts, empty when it needs no review), the result of the business rule task {@code decideReviews}.
+	 */
+	public static final String QUALITY_REVIEW_REASONS = "qualityReviewReasons";
 
 	/** The outcome of the last decision task, e.g. {@code supported}; the gateway after the task routes on it. */
 	public static final String DECISION = "decision";

@@ -260,6 +260,13 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 		transition(Transition.RETIRED_AFTER_REVIEW, new ProposalEvent.Retired(reference, by, at, reason), reason);
 	}
 
+	/** A process administrator moved its running process to another version of the diagram. */
+	void migrate(String by, String description, Instant at) {
+		checkAllowed(Transition.MIGRATED_TO_VERSION);
+		transition(Transition.MIGRATED_TO_VERSION, new ProposalEvent.MigratedToVersion(reference, by, at, description),
+				description);
+	}
+
 	/** Refuses before anything changes, so an illegal transition leaves the record as it was. */
 	private void checkAllowed(Transition transition) {
 		if (!transition.allowedFrom(status)) {

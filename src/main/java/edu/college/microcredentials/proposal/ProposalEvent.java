@@ -75,6 +75,13 @@ public sealed interface ProposalEvent {
 	record RevisedAfterReview(String reference, String by, Instant at, String changes) implements ProposalEvent {
 	}
 
+	/**
+	 * A process administrator moved the proposal's running process from one version of its diagram to another;
+	 * {@code description} says which ("Micro-credential development: version 1 (2026.12) to version 2 (2026.12.1)").
+	 */
+	record MigratedToVersion(String reference, String by, Instant at, String description) implements ProposalEvent {
+	}
+
 	record NextReviewScheduled(String reference, String by, Instant at, int months) implements ProposalEvent {
 	}
 

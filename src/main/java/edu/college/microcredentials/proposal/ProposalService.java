@@ -133,6 +133,11 @@ public class ProposalService {
 		change(reference, proposal -> proposal.cancel(by, reason, now()));
 	}
 
+	/** Notes on the record that a process administrator migrated its process ({@code description} says how). */
+	public void migrate(String reference, String by, String description) {
+		change(reference, proposal -> proposal.migrate(by, description, now()));
+	}
+
 	public void developmentEnded(String reference, String endName, String by) {
 		change(reference, proposal -> proposal.developmentEnded(endName, by, now()));
 	}

@@ -121,7 +121,8 @@ final class ProposalSummary {
 			.toList();
 		if (reviews.isEmpty()) {
 			return proposal.currentConcept().isConversion() ? "Not reviewed yet."
-					: "Not needed: only an existing program converted into a micro-credential is reviewed.";
+					: "Not needed unless the routing rules ask for it: an existing program converted, or hours or weeks"
+							+ " near the limits (processes/review-routing.dmn).";
 		}
 		List<String> paragraphs = new ArrayList<>();
 		for (int i = 0; i < reviews.size(); i++) {

@@ -3,6 +3,7 @@ package edu.college.microcredentials.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,11 +32,18 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -122,7 +133,12 @@ class SeveralNodesIT {
 			references.add(reference);
 		}
 
+		attachDocument(nodeA, "priya", references.get(0), "placements.txt",
+				"Toronto General: 12 placements a term".getBytes(StandardCharsets.UTF_8));
+
 		assertThat(references).doesNotHaveDuplicates();
+		assertThat(database.queryForObject("select count(*) from proposal_document where proposal_reference = ?",
+				Long.class, references.get(0))).isOne();
 		for (String reference : references) {
 			assertThat(nodeA.rest().openTask(reference).path("taskDefinitionKey").asText()).isEqualTo("endorseConcept");
 			assertThat(nodeB.rest().get("/api/proposals/" + reference, "colin").path("decisions"))
@@ -255,6 +271,53 @@ class SeveralNodesIT {
 					"/engine-rest/group/" + group + "/members/" + id, "demo", null).getStatusCode().is2xxSuccessful())
 				.isTrue();
 		});
+	}
+
+	/** As priya does on the proposal's page: signs in, then uploads the file with the page's form. */
+	private static void attachDocument(ApplicationNode node, String user, String reference, String fileName,
+			byte[] content) {
+		RestTemplate browser = new RestTemplate();
+		ResponseEntity<String> signInPage = browser.getForEntity(node.baseUrl() + "/login", String.class);
+		HttpHeaders headers = new HttpHeaders();
+		headers.add(HttpHeaders.COOKIE, cookies(signInPage));
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		MultiValueMap<String, String> signIn = new LinkedMultiValueMap<>();
+		signIn.add("username", user);
+		signIn.add("password", user);
+		signIn.add("_csrf", find(signInPage.getBody(), "name=\"_csrf\" value=\"([^\"]+)\""));
+		ResponseEntity<String> signedIn = browser.postForEntity(node.baseUrl() + "/login",
+				new HttpEntity<>(signIn, headers), String.class);
+		assertThat(signedIn.getHeaders().getLocation()).hasPath("/proposals");
+
+		HttpHeaders session = new HttpHeaders();
+		session.add(HttpHeaders.COOKIE, cookies(signedIn));
+		String page = browser.exchange(node.baseUrl() + "/proposals/" + reference, HttpMethod.GET,
+				new HttpEntity<>(session), String.class).getBody();
+		String upload = find(page, "<form class=\"upload\" action=\"([^\"]+)\"").replace("&amp;", "&");
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		form.add("description", "Letter of the hospital");
+		session.setContentType(MediaType.MULTIPART_FORM_DATA);
+		ResponseEntity<String> uploaded = browser.postForEntity(node.baseUrl() + upload, new HttpEntity<>(form, session),
+				String.class);
+		assertThat(uploaded.getStatusCode().is3xxRedirection()).as("upload: %s", uploaded).isTrue();
+	}
+
+	private static String cookies(ResponseEntity<String> response) {
+		return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+			.map(cookie -> cookie.split(";", 2)[0])
+			.collect(Collectors.joining("; "));
+	}
+
+	private static String find(String html, String pattern) {
+		Matcher found = Pattern.compile(pattern).matcher(html);
+		assertThat(found.find()).as("%s in the page", pattern).isTrue();
+		return found.group(1);
 	}
 
 	private long remindersAbout(List<String> batch) {

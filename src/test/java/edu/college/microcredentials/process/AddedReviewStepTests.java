@@ -3,8 +3,6 @@ package edu.college.microcredentials.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
@@ -12,23 +10,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.annotation.DirtiesContext;
 
 import edu.college.microcredentials.notification.Notification;
@@ -68,7 +58,7 @@ class AddedReviewStepTests {
 	NotificationRepository notifications;
 
 	@BeforeEach
-	void deploySecondVersionWithABudgetReview() throws IOException {
+	void deploySecondVersionWithABudgetReview() {
 		TestUsers.create(identityService, "colin", "sarah", "adam", "ava");
 		// sam sits on the Senior Management Team and also proposes micro-credentials for his area
 		if (identityService.createUserQuery().userId("sam").count() == 0) {
@@ -76,15 +66,7 @@ class AddedReviewStepTests {
 			identityService.createMembership("sam", Role.REQUESTERS.groupId());
 			identityService.createMembership("sam", Role.SENIOR_MANAGEMENT.groupId());
 		}
-		DeploymentBuilder deployment = repositoryService.createDeployment().name("budget review added in Modeler")
-			.addModelInstance("processes/micro-credential-development.bpmn", withBudgetReview());
-		for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-			deployment.addInputStream("forms/" + form.getFilename(), form.getInputStream());
-		}
-		try (InputStream budgetForm = getClass().getResourceAsStream("/second-version/reviewBudget.form")) {
-			deployment.addInputStream("forms/reviewBudget.form", budgetForm);
-			deployment.deploy();
-		}
+		BudgetReviewVersion.deploy(repositoryService);
 	}
 
 	@AfterEach
@@ -144,37 +126,6 @@ class AddedReviewStepTests {
 	private ProcessDefinition latestDevelopment() {
 		return repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.DEVELOPMENT)
 			.latestVersion().singleResult();
-	}
-
-	/** What the administrator saves from Modeler: today's diagram with one step inserted, carrying nothing else. */
-	private static BpmnModelInstance withBudgetReview() {
-		BpmnModelInstance model = Bpmn
-			.readModelFromStream(AddedReviewStepTests.class.getResourceAsStream("/processes/micro-credential-development.bpmn"));
-		Process process = model.getModelElementById(ProcessKeys.DEVELOPMENT);
-		SequenceFlow intoReview = model.getModelElementById("toReviewFullProposal");
-		UserTask fullProposalReview = model.getModelElementById("reviewFullProposal");
-
-		UserTask budgetReview = model.newInstance(UserTask.class);
-		budgetReview.setId("reviewBudget");
-		budgetReview.setName("Review budget");
-		budgetReview.setCamundaFormRef("reviewBudget");
-		budgetReview.setCamundaFormRefBinding("deployment");
-		budgetReview.setCamundaCandidateGroups(Role.SENIOR_MANAGEMENT.groupId());
-		process.addChildElement(budgetReview);
-
-		SequenceFlow onward = model.newInstance(SequenceFlow.class);
-		onward.setId("toReviewFullProposalAfterBudget");
-		process.addChildElement(onward);
-
-		fullProposalReview.getIncoming().remove(intoReview);
-		intoReview.setTarget(budgetReview);
-		budgetReview.getIncoming().add(intoReview);
-		onward.setSource(budgetReview);
-		onward.setTarget(fullProposalReview);
-		budgetReview.getOutgoing().add(onward);
-		fullProposalReview.getIncoming().add(onward);
-		Bpmn.validateModel(model);
-		return model;
 	}
 
 }

@@ -3,6 +3,8 @@ package edu.college.microcredentials.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +34,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 
 /**
- * What an administrator changing a diagram in Modeler must not break: each form a step names is deployed, each
- * candidate group is a known role, each {@code ${bean}} a delegate expression names exists, each outcome a gateway
- * routes on is one the deciding form offers, each variable an expression reads is one {@link ProcessVariables} names,
- * and each task form links to its proposal's page.
+ * What an administrator changing a diagram in Modeler must not break, checked on every build: the project's rules
+ * ({@link DiagramRules}, which also guard every deployment: forms, roles, beans, decisions, gateway outcomes, history
+ * time-to-live, version tag, layout) on the files of {@code processes/} and {@code forms/}, each variable an
+ * expression reads is one {@link ProcessVariables} names, and each task form links to its proposal's page.
  */
 // one engine at a time: Camunda registers each context's engine under the same name "default"
 @DirtiesContext
@@ -81,24 +83,80 @@ class DiagramsAndFormsTests {
 	}
 
 	@Test
-	void everyStartFormAndTaskFormIsDeployedWithItsDiagram() {
-		for (ProcessDefinition definition : latestDefinitions()) {
-			BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-				assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isNotBlank();
-				assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
-				assertThat(formDeployedWith(definition, task.getCamundaFormRef())).as("form %s", task.getCamundaFormRef())
-					.isTrue();
-			}
-			for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-				if (start.getCamundaFormRef() != null) {
-					assertThat(formDeployedWith(definition, start.getCamundaFormRef())).isTrue();
-				}
-			}
-		}
+	void everyDiagramInTheRepositoryKeepsTheProjectsRules() {
+		List<DiagramRules.Problem> problems = new DiagramRules(Repository.files(), context::containsBean).problems();
+
+		assertThat(problems).as("processes/ and forms/ (process/DiagramRules)").isEmpty();
 		ProcessDefinition development = latest(ProcessKeys.DEVELOPMENT);
 		assertThat(repositoryService.getBpmnModelInstance(development.getId())
 			.<StartEvent>getModelElementById("submitConcept").getCamundaFormRef()).isEqualTo("submitConcept");
+		assertThat(latestDefinitions()).allSatisfy(definition -> assertThat(definition.getVersionTag()).isNotBlank());
+	}
+
+	@Test
+	void aStepWhoseFormIsMissingIsRefusedNamingTheStepAndTheForm() {
+		assertThat(problemsWith("processes/micro-credential-development.bpmn", diagram -> diagram
+			.replace("camunda:formRef=\"endorseConcept\"", "camunda:formRef=\"endorseConcepts\"")))
+			.containsExactly("processes/micro-credential-development.bpmn, element endorseConcept: names form "
+					+ "endorseConcepts, which is not deployed with it: add forms/endorseConcepts.form (its id "
+					+ "endorseConcepts) to the deployment.");
+	}
+
+	@Test
+	void aDelegateNamingNoBeanIsRefusedNamingTheElementAndTheBean() {
+		assertThat(problemsWith("processes/micro-credential-development.bpmn", diagram -> diagram
+			.replace("${publishCredential}", "${publishCredentials}")))
+			.singleElement().asString()
+			.startsWith("processes/micro-credential-development.bpmn, element publishCredential: names the bean "
+					+ "publishCredentials (${publishCredentials}), which does not exist");
+	}
+
+	@Test
+	void aGatewayOutcomeNoFormOffersIsRefusedNamingTheFlow() {
+		assertThat(problemsWith("processes/micro-credential-development.bpmn", diagram -> diagram
+			.replace("${decision == &#x27;notEndorsed&#x27;}", "${decision == &#x27;rejected&#x27;}")))
+			.containsExactlyInAnyOrder(
+					"processes/micro-credential-development.bpmn, element conceptNotEndorsedFlow: routes on the "
+							+ "outcome 'rejected', which the form endorseConcept of endorseConcept does not offer (it "
+							+ "offers [endorsed, notEndorsed, moreInformation]).",
+					"processes/micro-credential-development.bpmn, element endorsementGateway: takes no flow for the "
+							+ "outcome 'notEndorsed', which the form endorseConcept of endorseConcept offers: add a "
+							+ "flow with ${decision == 'notEndorsed'}.");
+	}
+
+	@Test
+	void aDiagramWithoutHistoryTimeToLiveOrVersionTagIsRefusedWithWhatToSet() {
+		assertThat(problemsWith("processes/withdraw-proposal.bpmn", diagram -> diagram
+			.replace("camunda:historyTimeToLive=\"P3650D\"", "").replaceAll("camunda:versionTag=\"[^\"]*\"", "")))
+			.containsExactly("processes/withdraw-proposal.bpmn, element withdraw-proposal: has no history "
+					+ "time-to-live: the engine refuses a diagram without one. In Modeler select the process and set "
+					+ "History cleanup → Time to live (camunda:historyTimeToLive), P3650D like the others.",
+					"processes/withdraw-proposal.bpmn, element withdraw-proposal: has no version tag. In Modeler "
+							+ "select the process and set Version tag (camunda:versionTag), e.g. the date of the "
+							+ "change.");
+	}
+
+	@Test
+	void aDecisionTableWithoutHistoryTimeToLiveIsRefusedNamingTheDecision() {
+		assertThat(problemsWith("processes/review-routing.dmn", table -> table
+			.replace(" camunda:historyTimeToLive=\"P3650D\"", "")))
+			.singleElement().asString().startsWith("processes/review-routing.dmn, element reviewRouting: has no "
+					+ "history time-to-live");
+	}
+
+	@Test
+	void aBusinessRuleTaskFollowingTheLatestTableIsRefused() {
+		assertThat(problemsWith("processes/micro-credential-development.bpmn", diagram -> diagram
+			.replace(" camunda:decisionRefBinding=\"deployment\"", "")))
+			.singleElement().asString().contains("element decideReviews: calls decision reviewRouting with binding "
+					+ "latest (the default): set Binding to deployment");
+	}
+
+	private List<String> problemsWith(String file, java.util.function.UnaryOperator<String> change) {
+		Map<String, byte[]> files = Repository.files();
+		files.put(file, change.apply(new String(files.get(file), StandardCharsets.UTF_8))
+			.getBytes(StandardCharsets.UTF_8));
+		return new DiagramRules(files, context::containsBean).problems().stream().map(Object::toString).toList();
 	}
 
 	@Test
@@ -124,73 +182,6 @@ class DiagramsAndFormsTests {
 				}
 			}
 		}
-	}
-
-	@Test
-	void everyCandidateGroupIsAKnownRole() {
-		List<String> groups = new ArrayList<>();
-		for (ProcessDefinition definition : latestDefinitions()) {
-			BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-			model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaCandidateGroups)
-				.filter(value -> value != null).flatMap(value -> Stream.of(value.split(",")))
-				.forEach(group -> groups.add(group.trim()));
-			if (definition.isStartableInTasklist()) {
-				groups.addAll(List.of(model.getModelElementById(definition.getKey()).getAttributeValueNs(
-						"http://camunda.org/schema/1.0/bpmn", "candidateStarterGroups").split(",")));
-			}
-		}
-		assertThat(groups).isNotEmpty().allSatisfy(group -> assertThat(Role.ofGroup(group)).as(group).isPresent());
-	}
-
-	@Test
-	void everyDelegateExpressionNamesABean() {
-		for (ProcessDefinition definition : latestDefinitions()) {
-			BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-			List<String> expressions = new ArrayList<>();
-			model.getModelElementsByType(CamundaTaskListener.class)
-				.forEach(listener -> expressions.add(listener.getCamundaDelegateExpression()));
-			model.getModelElementsByType(CamundaExecutionListener.class)
-				.forEach(listener -> expressions.add(listener.getCamundaDelegateExpression()));
-			model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class)
-				.forEach(task -> expressions.add(task.getCamundaDelegateExpression()));
-			for (String expression : expressions) {
-				Matcher bean = BEAN.matcher(expression);
-				assertThat(bean.matches()).as(expression).isTrue();
-				assertThat(context.containsBean(bean.group(1))).as("bean %s", bean.group(1)).isTrue();
-			}
-		}
-	}
-
-	@Test
-	void everyOutcomeAGatewayRoutesOnIsAnOptionOfTheFormDecidingItAndEveryOptionIsRouted() {
-		int gateways = 0;
-		List<String> decidedByAnswers = new ArrayList<>();
-		for (ProcessDefinition definition : latestDefinitions()) {
-			BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-			for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
-				List<String> routed = gateway.getOutgoing().stream().map(SequenceFlow::getConditionExpression)
-					.filter(condition -> condition != null).map(condition -> OUTCOME.matcher(condition.getTextContent()))
-					.filter(Matcher::matches).map(outcome -> outcome.group(1)).toList();
-				if (routed.isEmpty()) {
-					continue;
-				}
-				gateways++;
-				FlowNode decidingStep = gateway.getIncoming().iterator().next().getSource();
-				assertThat(decidingStep).as("what comes before %s", gateway.getId()).isInstanceOf(UserTask.class);
-				Optional<JsonNode> radio = FormFile.read(((UserTask) decidingStep).getCamundaFormRef())
-					.field(ProcessVariables.DECISION);
-				if (radio.isEmpty()) {
-					decidedByAnswers.add(decidingStep.getId());
-					continue;
-				}
-				List<String> offered = radio.get().path("values").findValuesAsText("value");
-				assertThat(routed).as("outcomes %s routes on after %s", gateway.getId(), decidingStep.getId())
-					.containsExactlyInAnyOrderElementsOf(offered);
-			}
-		}
-		assertThat(gateways).as("gateways routing on a decision").isGreaterThanOrEqualTo(7);
-		assertThat(decidedByAnswers).as("steps whose outcome follows from the answers (RecordQualityReview)")
-			.containsExactly("reviewCurriculumQuality");
 	}
 
 	@Test

@@ -170,8 +170,9 @@ class MicroCredentialDevelopmentProcessTest {
 			.list().stream().filter(variable -> variable.getTaskId() == null && !"DELETED".equals(variable.getState()))
 			.map(variable -> variable.getName()))
 			.as("only the reference and routing facts stay in the process; the concept is on the record")
-			.containsExactlyInAnyOrder("proposalReference", "author", "conversion", "reviewFrequencyMonths",
-					"conceptValid", "decision", "advisoryTeam", "resourcesRequested");
+			.containsExactlyInAnyOrder("proposalReference", "author", "conversion", "instructionalHours",
+					"durationWeeks", "reviewFrequencyMonths", "conceptValid", "decision", "advisoryTeam",
+					"resourcesRequested", "qualityReviewReasons");
 	}
 
 	@Test
@@ -501,6 +502,23 @@ class MicroCredentialDevelopmentProcessTest {
 		complete(proposal, "reviewCurriculumQuality", "quinn", EveryStep.qualityChecklist("met"));
 		assertThat(proposal).hasPassed("reviewCurriculumQuality", "readyForFullProposal").isWaitingAt("writeFullProposal");
 		assertThat(events.of(proposal.getBusinessKey())).containsSubsequence("ReturnedForRevision", "Revised");
+	}
+
+	@Test
+	void newCredentialCloseToTheHourLimitIsQualityReviewedForThatReason() {
+		Map<String, Object> concept = DemoConcepts.venipuncture();
+		concept.put("instructionalHours", 280);
+		concept.put("durationWeeks", 10);
+		ProcessInstance proposal = submit(concept);
+		decide(proposal, "assessConcept", "colin", "supported");
+		decide(proposal, "endorseConcept", "sarah", "endorsed");
+		formAdvisoryTeam(proposal, false);
+
+		assertThat(proposal).hasPassed("decideReviews").isWaitingAt("reviewCurriculumQuality");
+		assertThat(runtimeService.getVariable(proposal.getId(), ProcessVariables.QUALITY_REVIEW_REASONS))
+			.asList()
+			.containsExactly("Its instructional hours are close to the 300-hour limit.",
+					"Its delivery is close to the 11-week limit.");
 	}
 
 	@Test

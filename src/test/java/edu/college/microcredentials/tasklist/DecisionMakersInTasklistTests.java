@@ -152,7 +152,8 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 					.type("badgeDescription", "Holders draw and handle arterial blood gas samples safely")
 					.type("badgeCriteria", "Pass the observed practical exam and the portfolio review"));
 		decide("sarah", "My group's tasks", reference, "reviewFullProposal", null, form -> {
-			assertThat(form.text()).contains("Not needed: only an existing program converted into a micro-credential is reviewed.");
+			assertThat(form.text()).contains("Not needed unless the routing rules ask for it: an existing program "
+					+ "converted, or hours or weeks near the limits (processes/review-routing.dmn).");
 			form.choose("decision", "endorsed");
 		});
 		decide("bella", "My group's tasks", reference, "recordBoardDecision", null,
