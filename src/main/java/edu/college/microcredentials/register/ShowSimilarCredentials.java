@@ -1,0 +1,52 @@
+package edu.college.microcredentials.register;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+
+import edu.college.microcredentials.process.FormText;
+import edu.college.microcredentials.process.ProcessVariables;
+
+/**
+ * Task listener (create) of the concept's assessment: puts the proposals and credentials most like the concept on the
+ * task (task-local {@code similarFound}, Json, and {@code similarFoundSummary}), each with the words that made it
+ * match, as literal text, so the Continuing Education team answers "does a similar micro-credential exist already?"
+ * with evidence. The team reads every proposal, so nothing is left out for them.
+ */
+@Component
+class ShowSimilarCredentials implements TaskListener {
+
+	static final int SHOWN = 5;
+
+	private final Register register;
+
+	ShowSimilarCredentials(Register register) {
+		this.register = register;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String reference = (String) task.getVariable(ProcessVariables.PROPOSAL_REFERENCE);
+		List<Register.Similar> similar = register.similarTo(reference, null, List.of(), SHOWN);
+		task.setVariableLocal("similarFound", Spin.JSON(similar.stream().map(ShowSimilarCredentials::row).toList()));
+		task.setVariableLocal("similarFoundSummary", similar.isEmpty()
+				? "The register found no proposal or credential like this one."
+				: "The register found these, the most similar first (matched words by field); open each to compare.");
+	}
+
+	private static Map<String, String> row(Register.Similar similar) {
+		Map<String, String> row = new LinkedHashMap<>();
+		row.put("reference", similar.reference());
+		row.put("title", FormText.literal(similar.title()));
+		row.put("status", similar.status().label() + (similar.stage() == null ? ""
+				: ", " + FormText.literal(similar.stage())));
+		row.put("why", FormText.literal(similar.why()));
+		return row;
+	}
+
+}
