@@ -104,7 +104,7 @@ public class Register {
 	public record Similar(String reference, String title, ProposalStatus status, String stage, float score,
 			List<Reason> reasons) {
 
-		/** "title: venipuncture; competencies: perform venipuncture, adults" */
+		/** For instance {@code title: venipuncture; competencies: perform, venipuncture, adults}. */
 		public String why() {
 			return String.join("; ", reasons.stream().map(reason -> reason.field() + ": "
 					+ String.join(", ", reason.words())).toList());

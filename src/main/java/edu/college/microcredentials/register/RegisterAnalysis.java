@@ -4,8 +4,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * How the register's words are compared: English text lower-cased, accents folded and stemmed ("injections" finds
- * "inject"); sort keys lower-cased. Named in {@code hibernate.search.backend.analysis.configurer}.
+ * How the register's words are compared: English text lower-cased, accents folded and stemmed (injections finds
+ * inject); sort keys lower-cased. Named in {@code hibernate.search.backend.analysis.configurer}.
  */
 public class RegisterAnalysis implements LuceneAnalysisConfigurer {
 

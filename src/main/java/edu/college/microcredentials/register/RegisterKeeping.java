@@ -33,7 +33,7 @@ import edu.college.microcredentials.proposal.ProposalService;
  * <p>
  * The index is each application node's own, in memory: built from the entries when the node starts, kept by Hibernate
  * Search as this node writes entries, and every {@code approval.register.refresh-every} brought up to date with the
- * entries other nodes wrote since (docs/register.md, "Several nodes").
+ * entries other nodes wrote since (docs/register.md, section Several nodes).
  */
 @Component
 class RegisterKeeping {

@@ -15,7 +15,8 @@ import edu.college.microcredentials.process.ProcessVariables;
 /**
  * Task listener (create) of the concept's assessment: puts the proposals and credentials most like the concept on the
  * task (task-local {@code similarFound}, Json, and {@code similarFoundSummary}), each with the words that made it
- * match, as literal text, so the Continuing Education team answers "does a similar micro-credential exist already?"
+ * match, as literal text, so the Continuing Education team answers the handbook’s question whether a similar
+ * micro-credential exists already
  * with evidence. The team reads every proposal, so nothing is left out for them.
  */
 @Component

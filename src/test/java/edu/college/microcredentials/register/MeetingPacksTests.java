@@ -3,11 +3,15 @@ package edu.college.microcredentials.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,11 @@ class MeetingPacksTests {
 		String text;
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			// the first two pages, to look at (docs/register.md)
+			for (int page = 0; page < 2; page++) {
+				ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page, 80), "png",
+						Path.of("docs", "images", "pack-board-pdf-" + (page + 1) + ".png").toFile());
+			}
 		}
 		assertThat(atBoard).hasSize(5);
 		for (Made made : atBoard) {

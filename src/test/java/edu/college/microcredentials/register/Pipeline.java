@@ -16,10 +16,10 @@ import edu.college.microcredentials.proposal.StageDecision;
  * would take minutes): one in eight at each of the stages below, written in turn by priya and paul, those past the
  * concept developed by adam and ava.
  */
-final class Pipeline {
+public final class Pipeline {
 
 	/** Where the proposal number {@code i} stands: {@code STAGES[i % 8]}. */
-	enum Stage {
+	public enum Stage {
 		ASSESSING, ASSESSING_OVERDUE, ENDORSING, REVIEWING_FULL_PROPOSAL, AT_BOARD, PUBLISHED, DECLINED, WITHDRAWN
 	}
 
@@ -30,13 +30,13 @@ final class Pipeline {
 			"Pharmacology", "Project Scheduling", "Infection Control", "Radiation Safety", "Customer Service",
 			"Electrical Safety");
 
-	record Made(String reference, int number, Stage stage, String author, String title, String programArea) {
+	public record Made(String reference, int number, Stage stage, String author, String title, String programArea) {
 	}
 
 	private Pipeline() {
 	}
 
-	static List<Made> make(ProposalService proposals, int count) {
+	public static List<Made> make(ProposalService proposals, int count) {
 		List<Made> made = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			Stage stage = Stage.values()[i % Stage.values().length];
@@ -58,7 +58,7 @@ final class Pipeline {
 		return made;
 	}
 
-	static String make(ProposalService proposals, Concept concept, String author, Stage stage) {
+	public static String make(ProposalService proposals, Concept concept, String author, Stage stage) {
 		String reference = proposals.register(concept, author).getReference();
 		advance(proposals, reference, stage, author);
 		return reference;
