@@ -104,10 +104,17 @@ public class Register {
 	public record Similar(String reference, String title, ProposalStatus status, String stage, float score,
 			List<Reason> reasons) {
 
-		/** For instance {@code title: venipuncture; competencies: perform, venipuncture, adults}. */
+		/** Every matched word by field, for instance {@code title: venipuncture; competencies: perform, adults}. */
 		public String why() {
 			return String.join("; ", reasons.stream().map(reason -> reason.field() + ": "
 					+ String.join(", ", reason.words())).toList());
+		}
+
+		/** The matched words, at most four of each field, for a table cell. */
+		public String briefly() {
+			return String.join("; ", reasons.stream().map(reason -> reason.field() + ": "
+					+ String.join(", ", reason.words().stream().limit(4).toList())
+					+ (reason.words().size() > 4 ? " …" : "")).toList());
 		}
 
 	}

@@ -9,13 +9,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
-import edu.college.microcredentials.process.FormText;
 import edu.college.microcredentials.process.ProcessVariables;
 
 /**
  * Task listener (create) of the concept's assessment: puts the proposals and credentials most like the concept on the
  * task (task-local {@code similarFound}, Json, and {@code similarFoundSummary}), each with the words that made it
- * match, as literal text, so the Continuing Education team answers the handbook’s question whether a similar
+ * match, shown as plain text in a table, so the Continuing Education team answers the handbook’s question whether a similar
  * micro-credential exists already
  * with evidence. The team reads every proposal, so nothing is left out for them.
  */
@@ -37,16 +36,18 @@ class ShowSimilarCredentials implements TaskListener {
 		task.setVariableLocal("similarFound", Spin.JSON(similar.stream().map(ShowSimilarCredentials::row).toList()));
 		task.setVariableLocal("similarFoundSummary", similar.isEmpty()
 				? "The register found no proposal or credential like this one."
-				: "The register found these, the most similar first (matched words by field); open each to compare.");
+				: "The register found these, the most similar first. Search the register, or open a proposal's "
+						+ "page, to compare.");
 	}
 
+	/** A row of the form's table, which shows each value as plain text (no Markdown), so nothing is escaped. */
 	private static Map<String, String> row(Register.Similar similar) {
 		Map<String, String> row = new LinkedHashMap<>();
 		row.put("reference", similar.reference());
-		row.put("title", FormText.literal(similar.title()));
-		row.put("status", similar.status().label() + (similar.stage() == null ? ""
-				: ", " + FormText.literal(similar.stage())));
-		row.put("why", FormText.literal(similar.why()));
+		row.put("title", similar.title());
+		row.put("status", similar.stage() == null || similar.stage().equalsIgnoreCase(similar.status().label())
+				? similar.status().label() : similar.status().label() + ", " + similar.stage());
+		row.put("why", similar.briefly());
 		return row;
 	}
 
