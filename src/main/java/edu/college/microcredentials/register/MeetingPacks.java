@@ -70,6 +70,9 @@ public class MeetingPacks {
 
 	}
 
+	/** The pack's stylesheet, written into the page for the PDF renderer (the browser links it). */
+	private static final String STYLESHEET = stylesheet();
+
 	private final RegisterEntries entries;
 
 	private final ProposalService proposals;
@@ -105,6 +108,7 @@ public class MeetingPacks {
 		Context context = new Context(Locale.UK);
 		context.setVariable("pack", pack);
 		context.setVariable("forPrint", forPrint);
+		context.setVariable("css", STYLESHEET);
 		return templates.process("register/pack", context);
 	}
 
@@ -121,6 +125,15 @@ public class MeetingPacks {
 			throw new UncheckedIOException(failed);
 		}
 		return pdf.toByteArray();
+	}
+
+	private static String stylesheet() {
+		try (var css = MeetingPacks.class.getResourceAsStream("/static/app/pack.css")) {
+			return new String(css.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException | NullPointerException missing) {
+			throw new IllegalStateException("static/app/pack.css is missing from the application", missing);
+		}
 	}
 
 	private Item item(RegisterEntry entry, Proposal proposal) {
