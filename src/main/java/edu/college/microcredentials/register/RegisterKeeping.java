@@ -129,7 +129,7 @@ class RegisterKeeping {
 	/** Brings this node's index up to date with the entries other nodes wrote since the last time. */
 	@Scheduled(fixedDelayString = "${approval.register.refresh-every:PT30S}",
 			initialDelayString = "${approval.register.refresh-every:PT30S}")
-	@Transactional(readOnly = true)
+	@Transactional
 	public void refreshFromOtherNodes() {
 		if (refreshedUpTo.equals(Instant.EPOCH)) {
 			return;
