@@ -355,7 +355,12 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 	/** Its author, its advisory team and the roles that review, audit or administer proposals may read it. */
 	public boolean mayBeReadBy(String userId, Collection<String> groupIds) {
 		return userId != null && (userId.equals(author) || advisoryTeamMembers().contains(userId)
-				|| groupIds.stream().anyMatch(READ_EVERY_PROPOSAL::contains));
+				|| readsEveryProposal(groupIds));
+	}
+
+	/** A member of one of {@code groupIds} may read every proposal; others only those they wrote or develop. */
+	public static boolean readsEveryProposal(Collection<String> groupIds) {
+		return groupIds.stream().anyMatch(READ_EVERY_PROPOSAL::contains);
 	}
 
 	/** Everyone on the advisory team, the lead first. */

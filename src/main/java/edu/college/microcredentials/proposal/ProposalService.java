@@ -198,6 +198,12 @@ public class ProposalService {
 		return removed;
 	}
 
+	/** The reference of every proposal on record. */
+	@Transactional(readOnly = true)
+	public List<String> references() {
+		return proposals.findAllReferences();
+	}
+
 	/** The whole record, decisions and lifecycle included, usable outside a transaction. */
 	@Transactional(readOnly = true)
 	public Proposal find(String reference) {

@@ -102,12 +102,18 @@ class SignIn {
 	@Bean
 	@Order(2)
 	SecurityFilterChain applicationPages(HttpSecurity http, ProcessEngine engine) throws Exception {
-		return http.securityMatcher("/proposals/**", "/proposals", "/admin/**", "/login", "/logout", "/app/**", "/error")
+		return http.securityMatcher("/proposals/**", "/proposals", "/register/**", "/register", "/admin/**", "/login",
+				"/logout", "/app/**", "/error")
 			.securityContext(context -> context.securityContextRepository(CamundaSession.signingIn(engine)))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/app/**", "/error")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasAuthority(PROCESS_ADMINISTRATORS)
+				// the pipeline as a whole: the dashboard and the meeting packs (register/, docs/register.md)
+				.requestMatchers("/register/dashboard/**", "/register/dashboard", "/register/packs/**",
+						"/register/packs")
+				.hasAnyAuthority(Role.CONTINUING_EDUCATION.groupId(), Role.SENIOR_MANAGEMENT.groupId(),
+						Role.BOARD_SECRETARY.groupId(), PROCESS_ADMINISTRATORS)
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/proposals"))

@@ -53,6 +53,8 @@ class DecisionMakersInTasklistTests extends StaffInTasklist {
 		tasklist.claim();
 		assertThat(form.text()).contains(reference + " — Blood Culture Collection", "Laboratory Sciences",
 				"Perform venipuncture on adults", "Toronto General Hospital laboratory");
+		assertThat(form.text()).as("the demo's venipuncture concepts, found by the register")
+			.contains("Similar credentials found", "Venipuncture Techniques", "Why it matched");
 		assertThat(form.editableFields()).as("the summary is read-only: only the three decisions and the reason")
 			.isEqualTo(4);
 		assertThat(form.isShown("reason")).as("a reason can be given for any decision").isTrue();
