@@ -55,7 +55,7 @@ abstract class UpgradeFromFirstRelease {
 					tuple("2", "SQL", true),
 					tuple("3", "SQL", true), tuple("4", "SQL", true),
 					tuple("5", "SQL", true), tuple("6", "SQL", true), tuple("7", "SQL", true),
-					tuple("8", "SQL", true), tuple("9", "SQL", true));
+					tuple("8", "SQL", true), tuple("9", "SQL", true), tuple("11", "SQL", true));
 		assertThat(flyway.info().pending()).isEmpty();
 	}
 
