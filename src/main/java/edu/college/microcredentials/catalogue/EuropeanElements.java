@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The standard elements of a micro-credential of Council Recommendation 2022/C 243/02, Annex I: the mandatory ones
@@ -23,7 +24,7 @@ final class EuropeanElements {
 		List<Element> elements = new ArrayList<>();
 		elements.add(mandatory("title", "Title of the micro-credential", entry.getTitle()));
 		elements.add(mandatory("awardingBody", "Awarding body", issuer.name()));
-		elements.add(mandatory("country", "Country of the awarding body", college.country()));
+		elements.add(mandatory("country", "Country of the awarding body", country(college.country())));
 		elements.add(mandatory("dateOfIssue", "Date of issue",
 				"the day each learner is awarded it; offered since "
 						+ LocalDate.ofInstant(entry.getPublishedAt(), ZoneId.systemDefault())));
@@ -34,13 +35,19 @@ final class EuropeanElements {
 		elements.add(mandatory("formOfParticipation", "Form of participation",
 				Wording.formOfParticipation(entry.getDeliveryMode())));
 		elements.add(mandatory("qualityAssurance", "Type of quality assurance", college.qualityAssurance()));
-		elements.add(optional("prerequisites", "Prerequisites needed to enrol", "none stated"));
+		elements.add(optional("prerequisites", "Prerequisites needed to enrol", null));
 		elements.add(optional("supervisionAndIdentityVerification",
 				"Supervision and identity verification during assessment", null));
 		elements.add(optional("stackability", "Integration or stackability options", stackability(entry)));
 		elements.add(optional("furtherInformation", "Further information", "industry partner: "
 				+ entry.getIndustryPartner() + "; language: " + college.language()));
 		return elements;
+	}
+
+	/** The country's English name with its ISO code: {@code Canada (CA)}. */
+	static String country(String code) {
+		String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+		return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
 	}
 
 	static BigDecimal ectsCredits(CatalogueEntry entry, CatalogueSettings college) {

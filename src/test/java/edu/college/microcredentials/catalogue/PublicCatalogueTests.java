@@ -121,7 +121,7 @@ class PublicCatalogueTests {
 		JsonNode feed = json("/api/catalogue");
 		assertThat(feed.path("credentials")).hasSize(2);
 		assertThat(feed.path("credentials").get(0).path("europeanElements").path("country").path("value").asText())
-			.isEqualTo("CA");
+			.isEqualTo("Canada (CA)");
 
 		// the periodic review asks for a revision: the change reaches the page, the feed and both badges
 		reviewDue(venipuncture, 366);
