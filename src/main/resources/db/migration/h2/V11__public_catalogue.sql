@@ -22,6 +22,11 @@ create table catalogue_entry (
     stackable boolean not null,
     pathway varchar(255),
     launch varchar(255),
+    eqf_level integer,
+    notional_workload_hours integer,
+    prerequisites varchar(4000),
+    assessment_supervision varchar(255),
+    further_information varchar(4000),
     published_at timestamp(6) with time zone,
     next_review_on date,
     retired boolean not null,
@@ -48,3 +53,11 @@ create table catalogue_change (
     constraint catalogue_change_pkey primary key (entry_id, position),
     constraint catalogue_change_entry_fkey foreign key (entry_id) references catalogue_entry (id)
 );
+
+-- The EU's standard elements the advisory team gives in the full proposal (writeFullProposal.form), which the concept
+-- does not already give
+alter table proposal add column eqf_level integer;
+alter table proposal add column notional_workload_hours integer;
+alter table proposal add column prerequisites varchar(4000);
+alter table proposal add column assessment_supervision varchar(255);
+alter table proposal add column further_information varchar(4000);

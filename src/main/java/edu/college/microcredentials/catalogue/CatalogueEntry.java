@@ -95,6 +95,19 @@ public class CatalogueEntry {
 
 	private String launch;
 
+	/** The EU's standard elements the full proposal gave; each may be empty. */
+	private Integer eqfLevel;
+
+	private Integer notionalWorkloadHours;
+
+	@Column(length = 4000)
+	private String prerequisites;
+
+	private String assessmentSupervision;
+
+	@Column(length = 4000)
+	private String furtherInformation;
+
 	private Instant publishedAt;
 
 	private LocalDate nextReviewOn;
@@ -145,6 +158,11 @@ public class CatalogueEntry {
 		stackable = concept.isStackable();
 		pathway = concept.getPathway();
 		launch = concept.getProposedLaunch();
+		eqfLevel = proposal.getEqfLevel();
+		notionalWorkloadHours = proposal.getNotionalWorkloadHours();
+		prerequisites = proposal.getPrerequisites();
+		assessmentSupervision = proposal.getAssessmentSupervision();
+		furtherInformation = proposal.getFurtherInformation();
 	}
 
 	void revisedAfterReview(String whatChanged, Instant at) {
@@ -229,6 +247,26 @@ public class CatalogueEntry {
 
 	public String getLaunch() {
 		return launch;
+	}
+
+	public Integer getEqfLevel() {
+		return eqfLevel;
+	}
+
+	public Integer getNotionalWorkloadHours() {
+		return notionalWorkloadHours;
+	}
+
+	public String getPrerequisites() {
+		return prerequisites;
+	}
+
+	public String getAssessmentSupervision() {
+		return assessmentSupervision;
+	}
+
+	public String getFurtherInformation() {
+		return furtherInformation;
 	}
 
 	public Instant getPublishedAt() {

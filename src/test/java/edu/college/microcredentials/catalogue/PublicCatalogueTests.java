@@ -70,11 +70,14 @@ class PublicCatalogueTests {
 
 	@Test
 	void approvedCredentialIsFoundInTheCatalogueAndInBothBadgeFormatsUntilItIsRetired() throws Exception {
-		String venipuncture = approved(DemoConcepts.venipuncture());
+		Map<String, Object> withEuropeanElements = DemoConcepts.fullProposal();
+		withEuropeanElements.putAll(Map.of("eqfLevel", "4", "notionalWorkloadHours", 75, "assessmentSupervision",
+				"onsiteWithIdentityVerification", "prerequisites", "Working as a medical laboratory assistant"));
+		String venipuncture = approved(DemoConcepts.venipuncture(), withEuropeanElements);
 		Map<String, Object> ivConcept = DemoConcepts.ivInsertion();
 		ivConcept.put("deliveryMode", "online");
 		ivConcept.put("industryPartner", "Sunnybrook Nursing Practice Council");
-		String ivInsertion = approved(ivConcept);
+		String ivInsertion = approved(ivConcept, DemoConcepts.fullProposal());
 
 		// found by words, competency, partner and delivery mode; the other one is not
 		assertThat(found(Map.of("q", "venipuncture techniques"))).containsExactly(venipuncture);
@@ -110,6 +113,7 @@ class PublicCatalogueTests {
 			.isEqualTo(badgeClass.path("alignment").get(0).path("targetUrl").asText());
 		assertThat(achievement.path("creator").path("name").asText()).isEqualTo("Example College");
 		assertThat(achievement.path("version").asText()).isEqualTo("1");
+		assertThat(achievement.path("creditsAvailable").decimalValue()).isEqualByComparingTo("3.0");
 
 		String image = rest.getForObject("/api/badges/" + venipuncture + "/image", String.class);
 		assertThat(image).startsWith("<svg").contains(">Venipuncture Techniques<");
@@ -117,7 +121,11 @@ class PublicCatalogueTests {
 		// the page carries its structured data and the EU's elements; the feed lists both
 		String page = rest.getForObject("/catalogue/" + venipuncture, String.class);
 		assertThat(page).contains("\"@type\" : \"EducationalOccupationalCredential\"", "Awarding body",
-				"Type of quality assurance", "1.6 ECTS credits", "Next periodic review");
+				"Type of quality assurance", "75 hours of learning, 40 of them instructional", "3.0 ECTS credits",
+				"EQF level 4", "On site, with identity verification", "Working as a medical laboratory assistant",
+				"Canada (CA)", "Next periodic review");
+		assertThat(rest.getForObject("/catalogue/" + ivInsertion, String.class)).contains("1.0 ECTS credits")
+			.contains("not applicable");
 		JsonNode feed = json("/api/catalogue");
 		assertThat(feed.path("credentials")).hasSize(2);
 		assertThat(feed.path("credentials").get(0).path("europeanElements").path("country").path("value").asText())
@@ -172,12 +180,12 @@ class PublicCatalogueTests {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
-	private String approved(Map<String, Object> concept) {
+	private String approved(Map<String, Object> concept, Map<String, Object> fullProposal) {
 		String reference = tasklist.submitConcept("priya", concept);
 		tasklist.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
 		tasklist.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "formAdvisoryTeam", "colin", DemoConcepts.advisoryTeam());
-		tasklist.complete(reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
+		tasklist.complete(reference, "writeFullProposal", "adam", fullProposal);
 		tasklist.complete(reference, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "recordBoardDecision", "bella",
 				Map.of("decision", "approved", "meetingDate", "2027-03-18", "motionNumber", "BoG-2027-14"));

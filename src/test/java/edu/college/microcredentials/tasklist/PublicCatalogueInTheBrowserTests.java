@@ -27,12 +27,16 @@ class PublicCatalogueInTheBrowserTests extends StaffInTasklist {
 
 	@BeforeAll
 	void publishTwoCredentials() {
-		venipuncture = approved(DemoConcepts.venipuncture());
+		Map<String, Object> withEuropeanElements = DemoConcepts.fullProposal();
+		withEuropeanElements.putAll(Map.of("eqfLevel", "4", "notionalWorkloadHours", 75, "assessmentSupervision",
+				"onsiteWithIdentityVerification", "prerequisites", "Working as a medical laboratory assistant",
+				"furtherInformation", "Enrolment opens three months before each intake; the fee includes lab time."));
+		venipuncture = approved(DemoConcepts.venipuncture(), withEuropeanElements);
 		Map<String, Object> iv = DemoConcepts.ivInsertion();
 		iv.put("deliveryMode", "online");
 		iv.put("industryPartner", "Sunnybrook Nursing Practice Council");
 		iv.put("learningOutcomes", "Insert and maintain peripheral IV lines; recognise complications early");
-		ivInsertion = approved(iv);
+		ivInsertion = approved(iv, DemoConcepts.fullProposal());
 	}
 
 	@Test
@@ -84,12 +88,12 @@ class PublicCatalogueInTheBrowserTests extends StaffInTasklist {
 			.getText()).isEqualTo("Online");
 	}
 
-	private String approved(Map<String, Object> concept) {
+	private String approved(Map<String, Object> concept, Map<String, Object> fullProposal) {
 		String reference = behindTheScenes.submit("priya", concept);
 		behindTheScenes.complete(reference, "assessConcept", "colin", Map.of("decision", "supported"));
 		behindTheScenes.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		behindTheScenes.complete(reference, "formAdvisoryTeam", "colin", DemoConcepts.advisoryTeam());
-		behindTheScenes.complete(reference, "writeFullProposal", "adam", DemoConcepts.fullProposal());
+		behindTheScenes.complete(reference, "writeFullProposal", "adam", fullProposal);
 		behindTheScenes.complete(reference, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
 		behindTheScenes.complete(reference, "recordBoardDecision", "bella",
 				Map.of("decision", "approved", "meetingDate", "2027-03-18", "motionNumber", "BoG-2027-14"));
