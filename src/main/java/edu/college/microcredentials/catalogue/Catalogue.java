@@ -1,7 +1,9 @@
 package edu.college.microcredentials.catalogue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,14 +11,17 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.ProposalEvent;
 import edu.college.microcredentials.proposal.ProposalRecordRemoved;
 import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.ProposalStatus;
 
 /**
  * Keeps the catalogue from the record's events, in the transaction of each transition: publication adds an entry, a
@@ -65,6 +70,28 @@ public class Catalogue {
 	@EventListener
 	void retired(ProposalEvent.Retired retired) {
 		entry(retired.reference()).ifPresent(entry -> entry.retire(retired.reason(), retired.at()));
+	}
+
+	/**
+	 * At start, an entry for every credential published before the catalogue existed (or while it was not kept):
+	 * its badges resolve as before, and a retired one says so.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void addMissingEntries() {
+		for (String reference : proposals.withStatus(
+				EnumSet.of(ProposalStatus.PUBLISHED, ProposalStatus.UNDER_REVIEW, ProposalStatus.RETIRED))) {
+			if (entries.findByReference(reference).isEmpty()) {
+				Proposal proposal = proposals.find(reference);
+				Instant publishedAt = proposal.getPublishedAt() != null ? proposal.getPublishedAt()
+						: proposal.getSubmittedAt();
+				CatalogueEntry entry = CatalogueEntry.publishedFrom(proposal, publishedAt);
+				if (proposal.getStatus() == ProposalStatus.RETIRED) {
+					entry.retire(null, proposal.endedAt().orElse(publishedAt));
+				}
+				entries.save(entry);
+			}
+		}
 	}
 
 	/** A credential's entry goes with its record at the end of the retention period. */

@@ -25,6 +25,9 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			group by p.reference having max(e.happenedAt) < :cutoff order by p.reference""")
 	List<String> findEndedBefore(Collection<ProposalStatus> ended, Instant cutoff);
 
+	@Query("select p.reference from Proposal p where p.status in :statuses order by p.reference")
+	List<String> findReferencesWithStatus(Collection<ProposalStatus> statuses);
+
 	/** The proposals with a decision made from {@code from} (inclusive) to {@code to} (exclusive). */
 	@Query("""
 			select distinct p from Proposal p join p.decisions d where d.decidedAt >= :from and d.decidedAt < :to""")

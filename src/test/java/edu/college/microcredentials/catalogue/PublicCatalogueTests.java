@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +41,11 @@ import edu.college.microcredentials.process.TestUsers;
  * its page, in the feed and in both badges; once retired it is no longer found and its badges say so. The public base
  * URL is set, so no URL may name localhost.
  */
-@DirtiesContext
+// a fresh catalogue for each test; one engine at a time (Camunda names every context's engine "default")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "approval.issuer.base-url=https://credentials.college.example")
+@Import(EntryRemoval.class)
 class PublicCatalogueTests {
 
 	static final String BASE = "https://credentials.college.example";
@@ -56,6 +59,12 @@ class PublicCatalogueTests {
 	IdentityService identityService;
 
 	TasklistRestClient tasklist;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	EntryRemoval entries;
 
 	@BeforeEach
 	void createPeople() {
@@ -168,6 +177,19 @@ class PublicCatalogueTests {
 				"/api/badges/" + ivInsertion, "/api/achievements/" + ivInsertion)) {
 			assertThat(rest.getForObject(published, String.class)).as(published).doesNotContain("localhost", "127.0.0.1");
 		}
+	}
+
+	@Test
+	void credentialPublishedBeforeTheCatalogueExistedGetsItsEntryAtStart() {
+		String reference = approved(DemoConcepts.venipuncture(), DemoConcepts.fullProposal());
+		entries.deleteByReferenceInNewTransaction(reference);
+		assertThat(rest.getForEntity("/api/badges/" + reference, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+
+		catalogue.addMissingEntries();
+
+		assertThat(rest.getForEntity("/api/badges/" + reference, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(found(Map.of("q", "venipuncture techniques"))).containsExactly(reference);
 	}
 
 	@Test
