@@ -33,6 +33,8 @@ import com.networknt.schema.ValidationMessage;
 import edu.college.microcredentials.process.DemoConcepts;
 import edu.college.microcredentials.process.TasklistRestClient;
 import edu.college.microcredentials.process.TestUsers;
+import edu.college.microcredentials.retention.RecordRetention;
+import edu.college.microcredentials.retention.RemovedRecord;
 
 /**
  * The public catalogue as a visitor and a badge platform meet it, without signing in: an approved credential is found
@@ -65,6 +67,9 @@ class PublicCatalogueTests {
 
 	@Autowired
 	EntryRemoval entries;
+
+	@Autowired
+	RecordRetention retention;
 
 	@BeforeEach
 	void createPeople() {
@@ -177,6 +182,24 @@ class PublicCatalogueTests {
 				"/api/badges/" + ivInsertion, "/api/achievements/" + ivInsertion)) {
 			assertThat(rest.getForObject(published, String.class)).as(published).doesNotContain("localhost", "127.0.0.1");
 		}
+	}
+
+	@Test
+	void retiredCredentialLeavesTheCatalogueWithItsRecordAtTheEndOfRetention() throws Exception {
+		String reference = approved(DemoConcepts.venipuncture(), DemoConcepts.fullProposal());
+		reviewDue(reference, 366);
+		tasklist.complete(reference, "reviewCredential", "colin",
+				Map.of("decision", "retire", "reason", "Replaced by the national certificate"));
+		assertThat(rest.getForEntity("/api/badges/" + reference, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 12 * 366 * 24L * 3600 * 1000));
+		assertThat(retention.removeWhatIsPastRetention()).extracting(RemovedRecord::getReference).contains(reference);
+
+		for (String gone : List.of("/catalogue/" + reference, "/api/badges/" + reference,
+				"/api/achievements/" + reference)) {
+			assertThat(rest.getForEntity(gone, String.class).getStatusCode()).as(gone).isEqualTo(HttpStatus.NOT_FOUND);
+		}
+		assertThat(json("/api/catalogue").path("credentials")).isEmpty();
 	}
 
 	@Test
