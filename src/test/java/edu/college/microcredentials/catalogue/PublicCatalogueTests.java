@@ -231,6 +231,13 @@ class PublicCatalogueTests {
 		tasklist.complete(reference, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "formAdvisoryTeam", "colin", DemoConcepts.advisoryTeam());
 		tasklist.complete(reference, "writeFullProposal", "adam", fullProposal);
+		if (fullProposal.containsKey("eqfLevel")) {
+			// the Senior Management Team sees what the catalogue will say before endorsing it
+			String shown = tasklist.get("/engine-rest/task/" + tasklist.openTask(reference).path("id").asText()
+					+ "/localVariables/proposal", "demo").path("value").toString();
+			assertThat(shown).contains("EQF level: 4", "Notional workload: 75 hours",
+					"On site, with identity verification");
+		}
 		tasklist.complete(reference, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
 		tasklist.complete(reference, "recordBoardDecision", "bella",
 				Map.of("decision", "approved", "meetingDate", "2027-03-18", "motionNumber", "BoG-2027-14"));
