@@ -103,6 +103,19 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
 	private Instant publishedAt;
 
+	/** The EU's standard elements the advisory team gave in the full proposal ({@link FullProposal}). */
+	private Integer eqfLevel;
+
+	private Integer notionalWorkloadHours;
+
+	@Column(length = 4000)
+	private String prerequisites;
+
+	private String assessmentSupervision;
+
+	@Column(length = 4000)
+	private String furtherInformation;
+
 	protected Proposal() {
 	}
 
@@ -190,6 +203,11 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 		this.resourcePlan = fullProposal.resourcePlan();
 		this.badgeDescription = fullProposal.badgeDescription();
 		this.badgeCriteria = fullProposal.badgeCriteria();
+		this.eqfLevel = fullProposal.eqfLevel();
+		this.notionalWorkloadHours = fullProposal.notionalWorkloadHours();
+		this.prerequisites = fullProposal.prerequisites();
+		this.assessmentSupervision = fullProposal.assessmentSupervision();
+		this.furtherInformation = fullProposal.furtherInformation();
 		transition(Transition.FULL_PROPOSAL_WRITTEN, new ProposalEvent.FullProposalWritten(reference, by, at), null);
 	}
 
@@ -430,6 +448,26 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
 	public Instant getPublishedAt() {
 		return publishedAt;
+	}
+
+	public Integer getEqfLevel() {
+		return eqfLevel;
+	}
+
+	public Integer getNotionalWorkloadHours() {
+		return notionalWorkloadHours;
+	}
+
+	public String getPrerequisites() {
+		return prerequisites;
+	}
+
+	public String getAssessmentSupervision() {
+		return assessmentSupervision;
+	}
+
+	public String getFurtherInformation() {
+		return furtherInformation;
 	}
 
 }

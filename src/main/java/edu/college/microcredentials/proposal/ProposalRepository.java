@@ -28,6 +28,9 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	@Query("select p.reference from Proposal p order by p.reference")
 	List<String> findAllReferences();
 
+	@Query("select p.reference from Proposal p where p.status in :statuses order by p.reference")
+	List<String> findReferencesWithStatus(Collection<ProposalStatus> statuses);
+
 	/** The proposals with a decision made from {@code from} (inclusive) to {@code to} (exclusive). */
 	@Query("""
 			select distinct p from Proposal p join p.decisions d where d.decidedAt >= :from and d.decidedAt < :to""")

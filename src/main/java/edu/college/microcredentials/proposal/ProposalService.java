@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,6 +203,12 @@ public class ProposalService {
 	@Transactional(readOnly = true)
 	public List<String> references() {
 		return proposals.findAllReferences();
+	}
+
+	/** The references of the proposals now in one of {@code statuses}, in order. */
+	@Transactional(readOnly = true)
+	public List<String> withStatus(Collection<ProposalStatus> statuses) {
+		return proposals.findReferencesWithStatus(statuses);
 	}
 
 	/** The whole record, decisions and lifecycle included, usable outside a transaction. */

@@ -10,7 +10,7 @@ import edu.college.microcredentials.proposal.ProposalService;
 
 /**
  * Service task {@code publishCredential}: the Board approved, so the proposal becomes a published micro-credential
- * and its BadgeClass is served at {@code /api/badges/{reference}}.
+ * and enters the public catalogue with its badge definitions (catalogue module).
  */
 @Component
 class PublishCredential implements JavaDelegate {

@@ -1,2 +1,5 @@
-/** Publication of approved micro-credentials with their Open Badges 2.0 BadgeClass, and their periodic review. */
+/**
+ * Publication of approved micro-credentials and their periodic review; the public catalogue and the badge definitions
+ * follow the record's events (catalogue module).
+ */
 package edu.college.microcredentials.publication;

@@ -14,6 +14,7 @@ import edu.college.microcredentials.document.DocumentListing;
 import edu.college.microcredentials.proposal.Concept;
 import edu.college.microcredentials.proposal.ConceptForm;
 import edu.college.microcredentials.proposal.Decision;
+import edu.college.microcredentials.proposal.FullProposal;
 import edu.college.microcredentials.proposal.Proposal;
 import edu.college.microcredentials.proposal.QualityFinding;
 
@@ -70,6 +71,7 @@ final class ProposalSummary {
 		summary.put("resourcePlan", literal(proposal.getResourcePlan()));
 		summary.put("badgeDescription", literal(proposal.getBadgeDescription()));
 		summary.put("badgeCriteria", literal(proposal.getBadgeCriteria()));
+		summary.put("catalogueElements", catalogueElements(proposal));
 		summary.put("fullProposalReview",
 				latest(proposal, FULL_PROPOSAL_REVIEW).map(ProposalSummary::decision).orElse(null));
 		summary.put("publishedOn", proposal.getPublishedAt() == null ? null : DAY.format(proposal.getPublishedAt()));
@@ -173,6 +175,23 @@ final class ProposalSummary {
 
 	private static String orNone(String value) {
 		return value == null || value.isBlank() ? NONE : value;
+	}
+
+	/** The EU's elements the full proposal gave for the public catalogue, one per line; {@code null} before it. */
+	private static String catalogueElements(Proposal proposal) {
+		if (proposal.getDevelopmentPlan() == null) {
+			return null;
+		}
+		return String.join("\n\n", List.of(
+				"EQF level: " + (proposal.getEqfLevel() == null ? "not applicable" : proposal.getEqfLevel()),
+				"Notional workload: " + (proposal.getNotionalWorkloadHours() == null ? "not stated"
+						: proposal.getNotionalWorkloadHours() + " hours"),
+				"Supervision and identity verification during assessment: "
+						+ (proposal.getAssessmentSupervision() == null ? "not stated"
+								: FullProposal.ASSESSMENT_SUPERVISION.getOrDefault(proposal.getAssessmentSupervision(),
+										literal(proposal.getAssessmentSupervision()))),
+				"Prerequisites: " + orNone(literal(proposal.getPrerequisites())),
+				"Further information: " + orNone(literal(proposal.getFurtherInformation()))));
 	}
 
 }

@@ -9,7 +9,11 @@ import edu.college.microcredentials.proposal.FullProposal;
 import edu.college.microcredentials.proposal.ProposalService;
 import edu.college.microcredentials.proposal.StageDecision;
 
-/** Task listener (complete) of {@code writeFullProposal}: the development plan and the badge's description. */
+/**
+ * Task listener (complete) of {@code writeFullProposal}: the development plan, the badge's description, and the EU's
+ * standard elements the concept does not give (EQF level, notional workload, prerequisites, supervision and identity
+ * verification during assessment, further information), which the public catalogue shows.
+ */
 @Component
 class RecordFullProposal implements TaskListener {
 
@@ -26,10 +30,14 @@ class RecordFullProposal implements TaskListener {
 				TaskForm.required(task, "developmentPlan", "Development plan"),
 				TaskForm.required(task, "resourcePlan", "Resources and budget"),
 				TaskForm.required(task, "badgeDescription", "Digital badge description"),
-				TaskForm.required(task, "badgeCriteria", "Badge criteria")), TaskForm.decidedBy(task));
+				TaskForm.required(task, "badgeCriteria", "Badge criteria"), TaskForm.whole(task, "eqfLevel"),
+				TaskForm.whole(task, "notionalWorkloadHours"), TaskForm.text(task, "prerequisites"),
+				TaskForm.text(task, "assessmentSupervision"), TaskForm.text(task, "furtherInformation")),
+				TaskForm.decidedBy(task));
 		proposals.recordDecision(reference, new StageDecision(task.getTaskDefinitionKey(), StepName.of(task),
 				"submitted", null, TaskForm.decidedBy(task), null));
-		TaskForm.forget(task, "developmentPlan", "resourcePlan", "badgeDescription", "badgeCriteria");
+		TaskForm.forget(task, "developmentPlan", "resourcePlan", "badgeDescription", "badgeCriteria", "eqfLevel",
+				"notionalWorkloadHours", "prerequisites", "assessmentSupervision", "furtherInformation");
 	}
 
 }

@@ -23,6 +23,27 @@ final class TaskForm {
 		return value == null || value.toString().isBlank() ? null : value.toString().trim();
 	}
 
+	/**
+	 * A whole number field, {@code null} when empty; a select's value ({@code "4"}) counts too. Anything else is
+	 * refused: the form only sends whole numbers.
+	 */
+	static Integer whole(DelegateTask task, String key) {
+		Object value = task.getVariable(key);
+		if (value instanceof Number number) {
+			return number.intValue();
+		}
+		String text = text(task, key);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text);
+		}
+		catch (NumberFormatException notAWholeNumber) {
+			throw Refusal.badInput("'" + key + "' must be a whole number.");
+		}
+	}
+
 	static String required(DelegateTask task, String key, String label) {
 		String value = text(task, key);
 		if (value == null) {

@@ -82,7 +82,8 @@ class SignIn {
 		return http.securityMatcher("/api/**", "/actuator/**")
 			.securityContext(context -> context.securityContextRepository(CamundaSession.readOnly(engine)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/badges/**", "/actuator/health")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/badges/**", "/api/achievements/**", "/api/catalogue", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAuthority(PROCESS_ADMINISTRATORS)
@@ -103,9 +104,10 @@ class SignIn {
 	@Order(2)
 	SecurityFilterChain applicationPages(HttpSecurity http, ProcessEngine engine) throws Exception {
 		return http.securityMatcher("/proposals/**", "/proposals", "/register/**", "/register", "/admin/**", "/login",
-				"/logout", "/app/**", "/error")
+				"/logout", "/app/**", "/error", "/catalogue", "/catalogue/**")
 			.securityContext(context -> context.securityContextRepository(CamundaSession.signingIn(engine)))
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/app/**", "/error")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/app/**", "/error", "/catalogue", "/catalogue/**")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasAuthority(PROCESS_ADMINISTRATORS)
