@@ -1,6 +1,7 @@
 package edu.college.microcredentials.process;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,18 @@ class DemoData {
 		journey.complete(atBoard, "formAdvisoryTeam", "colin", DemoConcepts.advisoryTeam());
 		journey.complete(atBoard, "writeFullProposal", "adam", DemoConcepts.fullProposal());
 		journey.complete(atBoard, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
+
+		// approved by the Board and published: in the public catalogue (/catalogue), with its badges
+		Map<String, Object> glucose = DemoConcepts.ivInsertion();
+		glucose.put("title", "Point-of-Care Glucose Testing");
+		String published = journey.submit("priya", glucose).getBusinessKey();
+		journey.complete(published, "assessConcept", "colin", Map.of("decision", "supported"));
+		journey.complete(published, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
+		journey.complete(published, "formAdvisoryTeam", "colin", DemoConcepts.advisoryTeam());
+		journey.complete(published, "writeFullProposal", "adam", DemoConcepts.fullProposal());
+		journey.complete(published, "reviewFullProposal", "sarah", Map.of("decision", "endorsed"));
+		journey.complete(published, "recordBoardDecision", "bella", Map.of("decision", "approved", "meetingDate",
+				LocalDate.now().toString(), "motionNumber", "BoG-" + LocalDate.now().getYear() + "-07"));
 
 		journey.submit("priya", DemoConcepts.breakingTheRules());
 	}

@@ -15,6 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
+import edu.college.microcredentials.proposal.ProposalService;
+import edu.college.microcredentials.proposal.ProposalStatus;
+
 /** What a newcomer finds after {@code ./mvnw spring-boot:run}: people in every role and proposals at work. */
 // one engine at a time: Camunda registers each context's engine under the same name "default"
 @DirtiesContext
@@ -32,6 +35,9 @@ class DemoDataTests {
 
 	@Autowired
 	DemoData demoData;
+
+	@Autowired
+	ProposalService proposals;
 
 	@Test
 	void everyRoleHasAPersonWhosePasswordIsTheirUserId() {
@@ -59,6 +65,9 @@ class DemoDataTests {
 			.containsExactly("recordBoardDecision");
 		assertThat(tasksInFilter(TasklistFilters.MY_TASKS, "priya")).extracting(Task::getTaskDefinitionKey)
 			.containsExactly("reviseConcept");
+		assertThat(proposals.withStatus(List.of(ProposalStatus.PUBLISHED))).as("one in the public catalogue")
+			.extracting(reference -> proposals.find(reference).currentConcept().getTitle())
+			.containsExactly("Point-of-Care Glucose Testing");
 	}
 
 	@Test
