@@ -111,6 +111,13 @@ class DemoData {
 		// approved by the Board and published: in the public catalogue (/catalogue), with its badges
 		Map<String, Object> glucose = DemoConcepts.ivInsertion();
 		glucose.put("title", "Point-of-Care Glucose Testing");
+		glucose.put("programArea", "Laboratory Sciences");
+		glucose.put("purpose", "Let clinic staff test blood glucose at the bedside and act on the result");
+		glucose.put("competency1", "Perform a capillary blood glucose test");
+		glucose.put("competency2", "Run quality control on a glucose meter");
+		glucose.put("competency3", "Record and escalate out-of-range results");
+		glucose.put("learningOutcomes", "Test glucose reliably; keep meters in control; act on results promptly");
+		glucose.put("pathway", "Point-of-Care Testing certificate");
 		String published = journey.submit("priya", glucose).getBusinessKey();
 		journey.complete(published, "assessConcept", "colin", Map.of("decision", "supported"));
 		journey.complete(published, "endorseConcept", "sarah", Map.of("decision", "endorsed"));
