@@ -11,11 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 
@@ -43,7 +43,7 @@ final class ApplicationNode implements AutoCloseable {
 	}
 
 	/** Starts the node with the settings given and waits until it answers as healthy. */
-	static ApplicationNode start(String name, List<String> settings) throws IOException, InterruptedException {
+	static ApplicationNode start(String name, List<String> settings) throws IOException {
 		int port = freePort();
 		Path log = Path.of("target", "nodes", name + ".log");
 		Files.createDirectories(log.getParent());
@@ -93,25 +93,16 @@ final class ApplicationNode implements AutoCloseable {
 		}
 	}
 
-	private void awaitHealthy(Duration atMost) throws InterruptedException {
+	private void awaitHealthy(Duration atMost) {
 		HttpClient http = HttpClient.newHttpClient();
-		Instant until = Instant.now().plus(atMost);
-		while (Instant.now().isBefore(until)) {
-			assertThat(process.isAlive()).as("%s started (see target/nodes/%s.log)", name, name).isTrue();
-			try {
-				HttpResponse<String> health = http.send(
-						HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYetListening) {
-				// still starting
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException(name + " was not healthy within " + atMost);
+		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build();
+		Awaitility.await(name + " healthy (see target/nodes/" + name + ".log)").atMost(atMost)
+			.pollInterval(Duration.ofMillis(500))
+			.ignoreExceptionsInstanceOf(IOException.class) // not yet listening
+			.until(() -> {
+				assertThat(process.isAlive()).as("%s is running (see target/nodes/%s.log)", name, name).isTrue();
+				return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+			});
 	}
 
 	private static int freePort() throws IOException {

@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -371,12 +371,8 @@ class SeveralNodesIT {
 		}
 	}
 
-	private static void await(String what, Duration atMost, BooleanSupplier condition) throws InterruptedException {
-		Instant until = Instant.now().plus(atMost);
-		while (!condition.getAsBoolean()) {
-			assertThat(Instant.now()).as("waited for %s", what).isBefore(until);
-			Thread.sleep(20);
-		}
+	private static void await(String what, Duration atMost, BooleanSupplier condition) {
+		Awaitility.await(what).atMost(atMost).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
 	}
 
 	private static int freePort() throws java.io.IOException {
