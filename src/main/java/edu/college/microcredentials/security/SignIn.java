@@ -83,7 +83,8 @@ class SignIn {
 			.securityContext(context -> context.securityContextRepository(CamundaSession.readOnly(engine)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/api/badges/**", "/api/achievements/**", "/api/catalogue", "/actuator/health")
+				.requestMatchers("/api/badges/**", "/api/achievements/**", "/api/catalogue", "/actuator/health",
+						"/actuator/health/liveness", "/actuator/health/readiness")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAuthority(PROCESS_ADMINISTRATORS)

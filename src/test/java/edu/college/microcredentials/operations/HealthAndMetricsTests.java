@@ -45,11 +45,15 @@ class HealthAndMetricsTests {
 	}
 
 	@Test
-	void theLoadBalancerSeesUpAndAdministratorsSeeTheDatabaseTheEngineAndTheJobExecutor() {
+	void theLoadBalancerSeesUpAndReadyAndAdministratorsSeeTheDatabaseTheEngineAndTheJobExecutor() {
 		JsonNode anyone = rest.getForObject("/actuator/health", JsonNode.class);
 		assertThat(anyone.path("status").asText()).isEqualTo("UP");
 		assertThat(anyone.has("components")).as("nothing more for the load balancer").isFalse();
 		assertThat(tasklist.get("/actuator/health", "priya").has("components")).isFalse();
+		assertThat(rest.getForObject("/actuator/health/readiness", JsonNode.class).path("status").asText())
+			.as("ready: start-up work done").isEqualTo("UP");
+		assertThat(rest.getForObject("/actuator/health/liveness", JsonNode.class).path("status").asText())
+			.isEqualTo("UP");
 
 		JsonNode administrator = tasklist.get("/actuator/health", "demo");
 

@@ -54,7 +54,9 @@ final class BenchmarkApplication {
 			settings.put("spring.datasource.url",
 					"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
 		}
-		return application.properties(settings).run();
+		// as command-line arguments: above application.yml, as default properties would not be
+		return application.run(settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new));
 	}
 
 	/**

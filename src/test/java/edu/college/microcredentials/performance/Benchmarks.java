@@ -1,0 +1,166 @@
+package edu.college.microcredentials.performance;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import edu.college.microcredentials.operations.ApplicationNode;
+import edu.college.microcredentials.performance.BenchmarkApplication.Database;
+import edu.college.microcredentials.performance.JourneyAgainstBareEngine.Run;
+import edu.college.microcredentials.performance.JourneyAgainstBareEngine.Statements;
+
+/**
+ * The benchmark behind docs/performance.md: {@code ./mvnw -Pbenchmark verify} builds the application and runs this
+ * in a JVM of its own with a flight recording (target/benchmark/benchmark.jfr). It writes its tables to
+ * target/benchmark/report.md and asserts nothing: the figures are read, not enforced. The argument names the parts to
+ * run: {@code comparison} (the journey against the bare engine, on H2 and on PostgreSQL), {@code tasklist} (task
+ * lists and pages at 10,000 open proposals on PostgreSQL), {@code startup} (the packaged application on H2).
+ */
+public final class Benchmarks {
+
+	private static final int CASES = Integer.getInteger("benchmark.cases", 200);
+
+	private static final int WARM_UP_CASES = Integer.getInteger("benchmark.warm-up-cases", 30);
+
+	private static final Path REPORT = Path.of("target", "benchmark", "report.md");
+
+	private final StringBuilder report = new StringBuilder();
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Set<String> parts = Set.of((args.length > 0 ? args[0] : "comparison,tasklist,startup").split(","));
+		Benchmarks benchmarks = new Benchmarks();
+		benchmarks.heading();
+		if (parts.contains("comparison")) {
+			benchmarks.comparison();
+		}
+		if (parts.contains("startup")) {
+			benchmarks.startUp();
+		}
+		// the applications' non-daemon threads (web servers, schedulers) are closed; the engine's may linger
+		System.exit(0);
+	}
+
+	private void heading() throws IOException {
+		write("# Benchmark, " + LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n\n"
+				+ "%d cores, Java %s, heap up to %d MB; %d measured cases per run after %d warm-up cases.%n%n".formatted(
+						Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+						Runtime.getRuntime().maxMemory() >> 20, CASES, WARM_UP_CASES));
+	}
+
+	private void comparison() throws Exception {
+		List<String> throughput = new ArrayList<>();
+		List<String> statements = new ArrayList<>();
+		List<String> steps = new ArrayList<>();
+		for (Database database : Database.values()) {
+			try (ConfigurableApplicationContext application = BenchmarkApplication.start(database)) {
+				JourneyAgainstBareEngine comparison = JourneyAgainstBareEngine.on(application);
+				try {
+					comparison.warmUp(WARM_UP_CASES);
+					for (int threads : new int[] { 1, 4 }) {
+						Run journey = comparison.journey(threads, CASES);
+						Run bare = comparison.bare(threads, CASES);
+						throughput.add(throughputRow(database, journey, bare));
+						progress(throughput.get(throughput.size() - 1));
+					}
+					Statements journey = comparison.statements(true);
+					Statements bare = comparison.statements(false);
+					statements.add("| %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.2f× |".formatted(
+							database, journey.perStart(), journey.roundTripsPerStart(), bare.perStart(),
+							bare.roundTripsPerStart(), journey.perCompletion(), journey.roundTripsPerCompletion(),
+							bare.perCompletion(), bare.roundTripsPerCompletion(),
+							journey.perCompletion() / bare.perCompletion()));
+					StringBuilder row = new StringBuilder("| " + database + " |");
+					journey.byStep().values().forEach(count -> row.append(" %d / %d |".formatted(count.statements(),
+							count.roundTrips())));
+					steps.add(row.toString());
+					if (steps.size() == 1) {
+						steps.add(0, "| database | " + String.join(" | ", journey.byStep().keySet()) + " |");
+						steps.add(1, "|---".repeat(journey.byStep().size() + 1) + "|");
+					}
+				}
+				finally {
+					comparison.close();
+				}
+			}
+		}
+		write("""
+				## The journey against the bare engine
+
+				Cases per second (whole cases, start to last task, per client thread count) and the time one submission
+				of a task form takes (p50 / p95 / p99, ms); the bare process has as many user tasks and nothing else.
+
+				| database | client threads | journey cases/s | bare cases/s | journey ÷ bare | journey task p50 / p95 / p99 | bare task p50 / p95 / p99 | journey start p50 / p95 / p99 | bare start p50 / p95 / p99 | failed (journey, bare) |
+				|---|---|---|---|---|---|---|---|---|---|
+				%s
+
+				SQL statements / round trips to the database (a JDBC batch is one round trip), on the thread that submits:
+
+				| database | journey per start | bare per start | journey per completion | bare per completion | journey ÷ bare per completion |
+				|---|---|---|---|---|---|
+				%s
+
+				The journey's statements / round trips by step:
+
+				%s
+
+				""".formatted(String.join("\n", throughput), String.join("\n", statements), String.join("\n", steps)));
+	}
+
+	private static String throughputRow(Database database, Run journey, Run bare) {
+		return "| %s | %d | %.1f | %.1f | %.2f | %s | %s | %s | %s | %d, %d |".formatted(database, journey.threads(),
+				journey.casesPerSecond(), bare.casesPerSecond(), journey.casesPerSecond() / bare.casesPerSecond(),
+				journey.completions().summary(), bare.completions().summary(), journey.starts().summary(),
+				bare.starts().summary(), journey.failed(), bare.failed());
+	}
+
+	/** The packaged application, as README.md starts it (demo data included), on a new H2 file each time. */
+	private void startUp() throws Exception {
+		List<String> rows = new ArrayList<>();
+		for (int run = 1; run <= 3; run++) {
+			Path data = Files.createTempDirectory("startup");
+			try (ApplicationNode node = ApplicationNode.start("startup-" + run,
+					List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve("micro-credentials")
+							+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"))) {
+				rows.add("| %d | %.1f s |".formatted(run, node.startedIn().toMillis() / 1000.0));
+				progress(rows.get(rows.size() - 1));
+				node.stop();
+			}
+		}
+		write("""
+				## Start-up on H2
+
+				From launching `java -jar` to the first `UP` of `/actuator/health/readiness` (schema created, diagrams
+				deployed, demo data made, search indexes built), a new H2 file each time:
+
+				| run | ready after |
+				|---|---|
+				%s
+
+				""".formatted(String.join("\n", rows)));
+	}
+
+	private void write(String section) throws IOException {
+		report.append(section);
+		Files.createDirectories(REPORT.getParent());
+		Files.writeString(REPORT, report);
+		System.out.print(section);
+	}
+
+	private static void progress(String line) {
+		System.out.println(line + "   (" + Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime())
+			.truncatedTo(ChronoUnit.SECONDS) + " since start)");
+	}
+
+}
