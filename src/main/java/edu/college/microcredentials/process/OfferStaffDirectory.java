@@ -2,9 +2,6 @@ package edu.college.microcredentials.process;
 
 import static edu.college.microcredentials.process.ProcessVariables.STAFF_DIRECTORY;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,7 +15,6 @@ import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Task listener (create) of every user task, by convention ({@link ProcessConventions}): a task whose form picks
@@ -30,12 +26,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component
 class OfferStaffDirectory implements TaskListener {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private final IdentityService identityService;
 
-	OfferStaffDirectory(IdentityService identityService) {
+	private final DeployedForms forms;
+
+	OfferStaffDirectory(IdentityService identityService, DeployedForms forms) {
 		this.identityService = identityService;
+		this.forms = forms;
 	}
 
 	@Override
@@ -67,16 +64,8 @@ class OfferStaffDirectory implements TaskListener {
 		return name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")";
 	}
 
-	private static boolean picksFromDirectory(DelegateTask task) {
-		if (((TaskEntity) task).getTaskDefinition().getCamundaFormDefinitionKey() == null) {
-			return false;
-		}
-		try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
-			return usesDirectory(JSON.readTree(form).path("components"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private boolean picksFromDirectory(DelegateTask task) {
+		return forms.of((TaskEntity) task).map(form -> usesDirectory(form.path("components"))).orElse(false);
 	}
 
 	private static boolean usesDirectory(JsonNode components) {

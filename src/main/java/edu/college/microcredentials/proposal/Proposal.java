@@ -26,6 +26,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.NaturalId;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import edu.college.microcredentials.process.Role;
@@ -53,6 +54,7 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 	@Version
 	private long version;
 
+	@NaturalId
 	@Column(unique = true, nullable = false)
 	private String reference;
 
@@ -67,17 +69,17 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 	private Instant submittedAt;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-	@JoinColumn(name = "proposal_id")
+	@JoinColumn(name = "proposal_id", nullable = false, updatable = false)
 	@OrderBy("revision")
 	private List<Concept> revisions = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-	@JoinColumn(name = "proposal_id")
+	@JoinColumn(name = "proposal_id", nullable = false, updatable = false)
 	@OrderBy("decidedAt, id")
 	private List<Decision> decisions = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-	@JoinColumn(name = "proposal_id")
+	@JoinColumn(name = "proposal_id", nullable = false, updatable = false)
 	@OrderBy("happenedAt, id")
 	private List<LifecycleEntry> lifecycle = new ArrayList<>();
 

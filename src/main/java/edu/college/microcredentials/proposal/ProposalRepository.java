@@ -3,14 +3,11 @@ package edu.college.microcredentials.proposal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ProposalRepository extends JpaRepository<Proposal, Long> {
-
-	Optional<Proposal> findByReference(String reference);
+public interface ProposalRepository extends JpaRepository<Proposal, Long>, ProposalByReference {
 
 	/** The proposals {@code userId} wrote or develops on the advisory team, the newest first. */
 	@Query("""

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.DeployedForms;
 import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
@@ -26,14 +27,17 @@ class DecisionRecorder {
 
 	private final DecisionSettings settings;
 
-	DecisionRecorder(ProposalService proposals, DecisionSettings settings) {
+	private final DeployedForms forms;
+
+	DecisionRecorder(ProposalService proposals, DecisionSettings settings, DeployedForms forms) {
 		this.proposals = proposals;
 		this.settings = settings;
+		this.forms = forms;
 	}
 
 	/** The outcome recorded; empty when the task's form has no {@code decision} radio and so decides nothing. */
 	Optional<String> record(DelegateTask task, String details) {
-		Optional<DeployedForm.Choice> decision = DeployedForm.of(task).radio(DECISION);
+		Optional<DeployedForm.Choice> decision = DeployedForm.of(task, forms).radio(DECISION);
 		if (decision.isEmpty()) {
 			return Optional.empty();
 		}

@@ -1,16 +1,15 @@
 package edu.college.microcredentials.review;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import edu.college.microcredentials.process.DeployedForms;
 
 /**
  * The Camunda Form a task was completed with. The choices of its radio fields are the valid answers, so an
@@ -18,23 +17,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class DeployedForm {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private final List<Choice> radios;
 
 	private DeployedForm(List<Choice> radios) {
 		this.radios = radios;
 	}
 
-	static DeployedForm of(DelegateTask task) {
-		try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
-			List<Choice> radios = new ArrayList<>();
-			collectRadios(JSON.readTree(form).path("components"), radios);
-			return new DeployedForm(radios);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The form of the task's step; one without radios when the step has no form. */
+	static DeployedForm of(DelegateTask task, DeployedForms forms) {
+		List<Choice> radios = new ArrayList<>();
+		forms.of((TaskEntity) task).ifPresent(form -> collectRadios(form.path("components"), radios));
+		return new DeployedForm(radios);
 	}
 
 	Optional<Choice> radio(String key) {

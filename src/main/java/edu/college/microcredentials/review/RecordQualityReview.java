@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.DeployedForms;
 import edu.college.microcredentials.process.StepName;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.proposal.ProposalService;
@@ -33,8 +34,11 @@ class RecordQualityReview implements TaskListener {
 
 	private final ProposalService proposals;
 
-	RecordQualityReview(ProposalService proposals) {
+	private final DeployedForms forms;
+
+	RecordQualityReview(ProposalService proposals, DeployedForms forms) {
 		this.proposals = proposals;
+		this.forms = forms;
 	}
 
 	@Override
@@ -72,8 +76,8 @@ class RecordQualityReview implements TaskListener {
 		return criterion + "Comment";
 	}
 
-	private static List<DeployedForm.Choice> criteria(DelegateTask task) {
-		return DeployedForm.of(task).radios().stream().filter(radio -> radio.offers(MET) && radio.offers(NOT_MET))
+	private List<DeployedForm.Choice> criteria(DelegateTask task) {
+		return DeployedForm.of(task, forms).radios().stream().filter(radio -> radio.offers(MET) && radio.offers(NOT_MET))
 			.toList();
 	}
 

@@ -26,10 +26,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import edu.college.microcredentials.process.DeployedForms;
 import edu.college.microcredentials.process.Refusal;
 import edu.college.microcredentials.process.StepName;
 
@@ -64,7 +66,13 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 	/** Set while the outermost command of this thread runs: the commands inside it are the application's. */
 	private final ThreadLocal<Boolean> insideCommand = ThreadLocal.withInitial(() -> false);
 
+	private final DeployedForms forms;
+
 	private ProcessEngineConfigurationImpl engine;
+
+	StaffCommandGuard(DeployedForms forms) {
+		this.forms = forms;
+	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -108,8 +116,9 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 			String definitionId = field(command, "processDefinitionId");
 			Map<String, Object> sent = field(command, "variables");
 			asApplication(context -> {
-				check(SubmittableForm.read(engine.getFormService().getDeployedStartForm(definitionId)), sent,
-						engine.getRepositoryService().getProcessDefinition(definitionId).getName());
+				ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(definitionId);
+				check(forms.startFormOf(definition).map(SubmittableForm::read).orElseGet(SubmittableForm::none), sent,
+						definition.getName());
 				return null;
 			});
 		}
@@ -119,9 +128,8 @@ class StaffCommandGuard extends AbstractProcessEnginePlugin {
 					command instanceof SubmitTaskFormCmd ? "properties" : "variables");
 			asApplication(context -> Optional.ofNullable(context.getTaskManager().findTaskById(taskId))
 				.map(task -> {
-					SubmittableForm form = task.getTaskDefinition().getCamundaFormDefinitionKey() == null
-							? SubmittableForm.none()
-							: SubmittableForm.read(engine.getFormService().getDeployedTaskForm(taskId), task::getVariable);
+					SubmittableForm form = forms.of(task).map(deployed -> SubmittableForm.read(deployed, task::getVariable))
+						.orElseGet(SubmittableForm::none);
 					check(form, sent, StepName.of(engine.getRepositoryService(), task.getProcessDefinitionId(),
 							task.getTaskDefinitionKey(), task.getName()));
 					return task;

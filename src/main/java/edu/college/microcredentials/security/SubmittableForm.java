@@ -1,8 +1,6 @@
 package edu.college.microcredentials.security;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -47,20 +45,15 @@ final class SubmittableForm {
 	}
 
 	/** A start form: it gets no variables, so a field with options from a variable can send nothing. */
-	static SubmittableForm read(InputStream form) {
+	static SubmittableForm read(JsonNode form) {
 		return read(form, name -> null);
 	}
 
 	/** A task form, with the task's variables its options may come from. */
-	static SubmittableForm read(InputStream form, Function<String, Object> variables) {
-		try (form) {
-			Map<String, Field> fields = new LinkedHashMap<>();
-			collect(JSON.readTree(form).path("components"), variables, fields);
-			return new SubmittableForm(fields);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	static SubmittableForm read(JsonNode form, Function<String, Object> variables) {
+		Map<String, Field> fields = new LinkedHashMap<>();
+		collect(form.path("components"), variables, fields);
+		return new SubmittableForm(fields);
 	}
 
 	/** A form that has no fields: nothing may be sent with it. */

@@ -125,15 +125,18 @@ public final class Benchmarks {
 				bare.starts().summary(), journey.failed(), bare.failed());
 	}
 
-	/** The packaged application, as README.md starts it (demo data included), on a new H2 file each time. */
+	/**
+	 * The packaged application as README.md starts it: first on a new H2 file (schema created, diagrams deployed, demo
+	 * proposals made), then restarted twice on that file, as it starts every day after.
+	 */
 	private void startUp() throws Exception {
 		List<String> rows = new ArrayList<>();
-		for (int run = 1; run <= 3; run++) {
-			Path data = Files.createTempDirectory("startup");
-			try (ApplicationNode node = ApplicationNode.start("startup-" + run,
-					List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve("micro-credentials")
-							+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"))) {
-				rows.add("| %d | %.1f s |".formatted(run, node.startedIn().toMillis() / 1000.0));
+		Path data = Files.createTempDirectory("startup");
+		List<String> settings = List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve("micro-credentials")
+				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+		for (String start : List.of("first start, new database", "restart", "restart")) {
+			try (ApplicationNode node = ApplicationNode.start("startup-" + (rows.size() + 1), settings)) {
+				rows.add("| %d | %s | %.1f s |".formatted(rows.size() + 1, start, node.startedIn().toMillis() / 1000.0));
 				progress(rows.get(rows.size() - 1));
 				node.stop();
 			}
@@ -141,11 +144,11 @@ public final class Benchmarks {
 		write("""
 				## Start-up on H2
 
-				From launching `java -jar` to the first `UP` of `/actuator/health/readiness` (schema created, diagrams
-				deployed, demo data made, search indexes built), a new H2 file each time:
+				From launching `java -jar` to the first `UP` of `/actuator/health/readiness`, which comes once start-up
+				work is done (schema, diagrams, demo data, search indexes):
 
-				| run | ready after |
-				|---|---|
+				| run | start | ready after |
+				|---|---|---|
 				%s
 
 				""".formatted(String.join("\n", rows)));

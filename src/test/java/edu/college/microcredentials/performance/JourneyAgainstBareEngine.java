@@ -68,7 +68,10 @@ final class JourneyAgainstBareEngine {
 
 	}
 
-	/** Statements and round trips, per start and per completion, averaged over the measured cases. */
+	/**
+	 * Statements and round trips, per start and per completion, averaged over the measured cases; by step, the average
+	 * and the statements the step's last completion sent.
+	 */
 	record Statements(String kind, double perStart, double roundTripsPerStart, double perCompletion,
 			double roundTripsPerCompletion, Map<String, StatementCounter.Count> byStep) {
 	}
@@ -83,7 +86,20 @@ final class JourneyAgainstBareEngine {
 
 	private final Kind bare;
 
-	private final Map<String, int[]> counted = new LinkedHashMap<>();
+	/** What the starts and each step sent, summed over the cases run since the warm-up. */
+	private final Map<String, Tally> counted = new LinkedHashMap<>();
+
+	private static final class Tally {
+
+		int statements;
+
+		int roundTrips;
+
+		int times;
+
+		StatementCounter.Count last;
+
+	}
 
 	private JourneyAgainstBareEngine(ConfigurableApplicationContext application) {
 		this.engine = application.getBean(ProcessEngine.class);
@@ -126,20 +142,22 @@ final class JourneyAgainstBareEngine {
 
 	Statements statements(boolean ofJourney) {
 		Kind kind = ofJourney ? journey : bare;
-		int[] start = counted.get(kind.name() + " start");
+		Tally start = counted.get(kind.name() + " start");
 		Map<String, StatementCounter.Count> byStep = new LinkedHashMap<>();
 		int statements = 0;
 		int roundTrips = 0;
 		int completions = 0;
 		for (Step step : kind.steps()) {
-			int[] count = counted.get(kind.name() + " " + step.task());
-			byStep.put(step.task(), new StatementCounter.Count(count[0] / count[2], count[1] / count[2]));
-			statements += count[0];
-			roundTrips += count[1];
-			completions += count[2];
+			Tally tally = counted.get(kind.name() + " " + step.task());
+			byStep.put(step.task(), new StatementCounter.Count(tally.statements / tally.times,
+					tally.roundTrips / tally.times, tally.last.sql()));
+			statements += tally.statements;
+			roundTrips += tally.roundTrips;
+			completions += tally.times;
 		}
-		return new Statements(kind.name(), (double) start[0] / start[2], (double) start[1] / start[2],
-				(double) statements / completions, (double) roundTrips / completions, byStep);
+		return new Statements(kind.name(), (double) start.statements / start.times,
+				(double) start.roundTrips / start.times, (double) statements / completions,
+				(double) roundTrips / completions, byStep);
 	}
 
 	private Run run(Kind kind, int threads, int cases) throws Exception {
@@ -193,10 +211,11 @@ final class JourneyAgainstBareEngine {
 	private <T> T timedAndCounted(String what, Latencies latencies, java.util.function.Supplier<T> work) {
 		StatementCounter.Counted<T> done = latencies.time(() -> counter.count(work));
 		synchronized (counted) {
-			int[] sum = counted.computeIfAbsent(what, key -> new int[3]);
-			sum[0] += done.count().statements();
-			sum[1] += done.count().roundTrips();
-			sum[2]++;
+			Tally tally = counted.computeIfAbsent(what, key -> new Tally());
+			tally.statements += done.count().statements();
+			tally.roundTrips += done.count().roundTrips();
+			tally.times++;
+			tally.last = done.count();
 		}
 		return done.result();
 	}

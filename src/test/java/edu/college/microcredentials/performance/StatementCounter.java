@@ -1,6 +1,9 @@
 package edu.college.microcredentials.performance;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -14,31 +17,43 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
  */
 public final class StatementCounter implements QueryExecutionListener {
 
-	/** What one piece of work sent to the database. */
-	public record Count(int statements, int roundTrips) {
+	/** What one piece of work sent to the database: how many statements, in how many round trips, which. */
+	public record Count(int statements, int roundTrips, List<String> sql) {
 
-		Count plus(Count other) {
-			return new Count(statements + other.statements, roundTrips + other.roundTrips);
+		/** The statements sent, each with how often, the most frequent first: what to look at when they rise. */
+		public String breakdown() {
+			Map<String, Long> times = sql.stream().collect(Collectors.groupingBy(text -> text, Collectors.counting()));
+			return times.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+				.map(entry -> "%3d × %s".formatted(entry.getValue(), entry.getKey().replaceAll("\\s+", " ")))
+				.collect(Collectors.joining("\n"));
 		}
 
 	}
 
-	private final ThreadLocal<int[]> counting = new ThreadLocal<>();
+	private static final class Counting {
 
-	/** Runs the work and returns what it sent, together with the work's result. */
+		int roundTrips;
+
+		final List<String> sql = new ArrayList<>();
+
+	}
+
+	private final ThreadLocal<Counting> counting = new ThreadLocal<>();
+
+	/** Runs the work and returns what it sent, together with the work's result; counts may nest. */
 	public <T> Counted<T> count(Supplier<T> work) {
-		int[] counts = new int[2];
-		int[] outer = counting.get();
+		Counting counts = new Counting();
+		Counting outer = counting.get();
 		counting.set(counts);
 		try {
 			T result = work.get();
-			return new Counted<>(result, new Count(counts[0], counts[1]));
+			return new Counted<>(result, new Count(counts.sql.size(), counts.roundTrips, List.copyOf(counts.sql)));
 		}
 		finally {
 			counting.set(outer);
 			if (outer != null) {
-				outer[0] += counts[0];
-				outer[1] += counts[1];
+				outer.roundTrips += counts.roundTrips;
+				outer.sql.addAll(counts.sql);
 			}
 		}
 	}
@@ -56,10 +71,19 @@ public final class StatementCounter implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-		int[] counts = counting.get();
-		if (counts != null) {
-			counts[0] += execution.isBatch() && execution.getBatchSize() > 0 ? execution.getBatchSize() : queries.size();
-			counts[1]++;
+		Counting counts = counting.get();
+		if (counts == null) {
+			return;
+		}
+		counts.roundTrips++;
+		if (execution.isBatch() && queries.size() == 1) {
+			// one prepared statement with several sets of parameters
+			for (int set = 0; set < Math.max(1, execution.getBatchSize()); set++) {
+				counts.sql.add(queries.get(0).getQuery());
+			}
+		}
+		else {
+			queries.forEach(query -> counts.sql.add(query.getQuery()));
 		}
 	}
 

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import edu.college.microcredentials.process.DemoConcepts;
 import edu.college.microcredentials.process.FormFile;
 
@@ -108,7 +110,7 @@ class SubmittableFormTests {
 
 	static SubmittableForm form(String id) {
 		try {
-			return SubmittableForm.read(Files.newInputStream(Path.of("forms", id + ".form")));
+			return SubmittableForm.read(new ObjectMapper().readTree(Path.of("forms", id + ".form").toFile()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
