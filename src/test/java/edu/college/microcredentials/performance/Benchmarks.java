@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,9 @@ public final class Benchmarks {
 	private static final int CASES = Integer.getInteger("benchmark.cases", 200);
 
 	private static final int WARM_UP_CASES = Integer.getInteger("benchmark.warm-up-cases", 30);
+
+	private static final List<Database> DATABASES = Arrays.stream(System.getProperty("benchmark.databases",
+			"H2,POSTGRESQL").split(",")).map(Database::valueOf).toList();
 
 	private static final Path REPORT = Path.of("target", "benchmark", "report.md");
 
@@ -63,7 +67,7 @@ public final class Benchmarks {
 		List<String> throughput = new ArrayList<>();
 		List<String> statements = new ArrayList<>();
 		List<String> steps = new ArrayList<>();
-		for (Database database : Database.values()) {
+		for (Database database : DATABASES) {
 			try (ConfigurableApplicationContext application = BenchmarkApplication.start(database)) {
 				JourneyAgainstBareEngine comparison = JourneyAgainstBareEngine.on(application);
 				try {
@@ -76,11 +80,12 @@ public final class Benchmarks {
 					}
 					Statements journey = comparison.statements(true);
 					Statements bare = comparison.statements(false);
-					statements.add("| %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.2f× |".formatted(
-							database, journey.perStart(), journey.roundTripsPerStart(), bare.perStart(),
-							bare.roundTripsPerStart(), journey.perCompletion(), journey.roundTripsPerCompletion(),
-							bare.perCompletion(), bare.roundTripsPerCompletion(),
-							journey.perCompletion() / bare.perCompletion()));
+					statements.add("| %s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.2f× | %.1f | %.1f |"
+						.formatted(database, journey.perStart(), journey.roundTripsPerStart(), bare.perStart(),
+								bare.roundTripsPerStart(), journey.perCompletion(), journey.roundTripsPerCompletion(),
+								bare.perCompletion(), bare.roundTripsPerCompletion(),
+								journey.perCompletion() / bare.perCompletion(), journey.sqlMillisPerCompletion(),
+								bare.sqlMillisPerCompletion()));
 					StringBuilder row = new StringBuilder("| " + database + " |");
 					journey.byStep().values().forEach(count -> row.append(" %d / %d |".formatted(count.statements(),
 							count.roundTrips())));
@@ -107,8 +112,8 @@ public final class Benchmarks {
 
 				SQL statements / round trips to the database (a JDBC batch is one round trip), on the thread that submits:
 
-				| database | journey per start | bare per start | journey per completion | bare per completion | journey ÷ bare per completion |
-				|---|---|---|---|---|---|
+				| database | journey per start | bare per start | journey per completion | bare per completion | journey ÷ bare per completion | journey ms in SQL per completion | bare ms in SQL per completion |
+				|---|---|---|---|---|---|---|---|
 				%s
 
 				The journey's statements / round trips by step:

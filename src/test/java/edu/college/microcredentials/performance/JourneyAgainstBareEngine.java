@@ -73,7 +73,7 @@ final class JourneyAgainstBareEngine {
 	 * and the statements the step's last completion sent.
 	 */
 	record Statements(String kind, double perStart, double roundTripsPerStart, double perCompletion,
-			double roundTripsPerCompletion, Map<String, StatementCounter.Count> byStep) {
+			double roundTripsPerCompletion, double sqlMillisPerCompletion, Map<String, StatementCounter.Count> byStep) {
 	}
 
 	private final ProcessEngine engine;
@@ -96,6 +96,8 @@ final class JourneyAgainstBareEngine {
 		int roundTrips;
 
 		int times;
+
+		long sqlNanos;
 
 		StatementCounter.Count last;
 
@@ -147,17 +149,19 @@ final class JourneyAgainstBareEngine {
 		int statements = 0;
 		int roundTrips = 0;
 		int completions = 0;
+		long sqlNanos = 0;
 		for (Step step : kind.steps()) {
 			Tally tally = counted.get(kind.name() + " " + step.task());
 			byStep.put(step.task(), new StatementCounter.Count(tally.statements / tally.times,
-					tally.roundTrips / tally.times, tally.last.sql()));
+					tally.roundTrips / tally.times, tally.last.sql(), tally.sqlNanos / tally.times));
 			statements += tally.statements;
 			roundTrips += tally.roundTrips;
 			completions += tally.times;
+			sqlNanos += tally.sqlNanos;
 		}
 		return new Statements(kind.name(), (double) start.statements / start.times,
 				(double) start.roundTrips / start.times, (double) statements / completions,
-				(double) roundTrips / completions, byStep);
+				(double) roundTrips / completions, sqlNanos / 1e6 / completions, byStep);
 	}
 
 	private Run run(Kind kind, int threads, int cases) throws Exception {
@@ -165,10 +169,13 @@ final class JourneyAgainstBareEngine {
 		Latencies completions = new Latencies();
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
-		ExecutorService clients = Executors.newFixedThreadPool(threads);
+		// named, so a flight recording tells the runs apart
+		AtomicInteger client = new AtomicInteger();
+		ExecutorService clients = Executors.newFixedThreadPool(threads, work -> new Thread(work,
+				"%s, %d of %d clients".formatted(kind.name(), client.incrementAndGet(), threads)));
 		long begin = System.nanoTime();
 		List<Future<?>> running = new ArrayList<>();
-		for (int client = 0; client < threads; client++) {
+		for (int thread = 0; thread < threads; thread++) {
 			running.add(clients.submit(() -> {
 				while (next.getAndIncrement() < cases) {
 					try {
@@ -181,8 +188,8 @@ final class JourneyAgainstBareEngine {
 				}
 			}));
 		}
-		for (Future<?> client : running) {
-			client.get();
+		for (Future<?> finished : running) {
+			finished.get();
 		}
 		double seconds = (System.nanoTime() - begin) / 1e9;
 		clients.shutdown();
@@ -215,6 +222,7 @@ final class JourneyAgainstBareEngine {
 			tally.statements += done.count().statements();
 			tally.roundTrips += done.count().roundTrips();
 			tally.times++;
+			tally.sqlNanos += done.count().sqlNanos();
 			tally.last = done.count();
 		}
 		return done.result();

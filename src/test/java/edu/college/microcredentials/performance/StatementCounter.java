@@ -17,8 +17,11 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
  */
 public final class StatementCounter implements QueryExecutionListener {
 
-	/** What one piece of work sent to the database: how many statements, in how many round trips, which. */
-	public record Count(int statements, int roundTrips, List<String> sql) {
+	/**
+	 * What one piece of work sent to the database: how many statements, in how many round trips, which, and how long
+	 * the driver took to execute them.
+	 */
+	public record Count(int statements, int roundTrips, List<String> sql, long sqlNanos) {
 
 		/** The statements sent, each with how often, the most frequent first: what to look at when they rise. */
 		public String breakdown() {
@@ -34,6 +37,10 @@ public final class StatementCounter implements QueryExecutionListener {
 
 		int roundTrips;
 
+		long sqlNanos;
+
+		long sent;
+
 		final List<String> sql = new ArrayList<>();
 
 	}
@@ -47,12 +54,13 @@ public final class StatementCounter implements QueryExecutionListener {
 		counting.set(counts);
 		try {
 			T result = work.get();
-			return new Counted<>(result, new Count(counts.sql.size(), counts.roundTrips, List.copyOf(counts.sql)));
+			return new Counted<>(result, new Count(counts.sql.size(), counts.roundTrips, List.copyOf(counts.sql), counts.sqlNanos));
 		}
 		finally {
 			counting.set(outer);
 			if (outer != null) {
 				outer.roundTrips += counts.roundTrips;
+				outer.sqlNanos += counts.sqlNanos;
 				outer.sql.addAll(counts.sql);
 			}
 		}
@@ -67,6 +75,10 @@ public final class StatementCounter implements QueryExecutionListener {
 
 	@Override
 	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+		Counting counts = counting.get();
+		if (counts != null) {
+			counts.sent = System.nanoTime();
+		}
 	}
 
 	@Override
@@ -76,6 +88,7 @@ public final class StatementCounter implements QueryExecutionListener {
 			return;
 		}
 		counts.roundTrips++;
+		counts.sqlNanos += System.nanoTime() - counts.sent;
 		if (execution.isBatch() && queries.size() == 1) {
 			// one prepared statement with several sets of parameters
 			for (int set = 0; set < Math.max(1, execution.getBatchSize()); set++) {

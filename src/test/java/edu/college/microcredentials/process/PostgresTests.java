@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,9 @@ class PostgresTests {
 	@Autowired
 	ProposalService proposals;
 
+	@Autowired
+	JdbcTemplate sql;
+
 	@Test
 	void conceptIsRevisedAssessedAndRecordedOnPostgres() {
 		TestUsers.create(identityService, "priya", "colin");
@@ -68,5 +72,12 @@ class PostgresTests {
 			.singleResult().getEndActivityId()).isEqualTo("conceptNotSupported");
 	}
 
+	@Test
+	void theApplicationsSessionsPlanTheTaskListAsTheBenchmarkMeasuredIt() {
+		// docs/performance.md, "Task lists": without these the filter of a group with thousands of open tasks takes
+		// seconds
+		assertThat(sql.queryForObject("show enable_material", String.class)).isEqualTo("off");
+		assertThat(sql.queryForObject("show jit", String.class)).isEqualTo("off");
+	}
 
 }
