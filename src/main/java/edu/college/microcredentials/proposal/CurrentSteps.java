@@ -1,11 +1,16 @@
 package edu.college.microcredentials.proposal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -47,12 +52,37 @@ class CurrentSteps {
 	}
 
 	List<Step> of(Proposal proposal, String reader, Collection<String> readerGroups) {
-		// the four-eyes rule keeps the author and the advisory team from what is offered to their groups
-		boolean barredFromGroupSteps = reader.equals(proposal.getAuthor())
-				|| proposal.advisoryTeamMembers().contains(reader);
-		return WithoutAuthorization.read(engine, () -> engine.getTaskService().createTaskQuery()
-			.processInstanceBusinessKey(proposal.getReference()).orderByDueDate().asc().list().stream()
-			.map(task -> step(task, reader, barredFromGroupSteps ? List.of() : readerGroups)).toList());
+		return of(List.of(proposal), reader, readerGroups).get(proposal.getReference());
+	}
+
+	/** The steps of each of the proposals by reference, read with one task query for all of them. */
+	Map<String, List<Step>> of(List<Proposal> proposals, String reader, Collection<String> readerGroups) {
+		Map<String, List<Step>> steps = new HashMap<>();
+		proposals.forEach(proposal -> steps.put(proposal.getReference(), new ArrayList<>()));
+		if (proposals.isEmpty()) {
+			return steps;
+		}
+		Map<String, Proposal> byReference = proposals.stream()
+			.collect(Collectors.toMap(Proposal::getReference, Function.identity()));
+		return WithoutAuthorization.read(engine, () -> {
+			List<Task> open = engine.getTaskService().createTaskQuery()
+				.processInstanceBusinessKeyIn(byReference.keySet().toArray(String[]::new)).orderByDueDate().asc()
+				.list();
+			// a proposal's steps may be in its development, withdrawal or review process: each has its reference
+			Map<String, String> references = open.isEmpty() ? Map.of() : engine.getRuntimeService()
+				.createProcessInstanceQuery()
+				.processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+				.list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+			for (Task task : open) {
+				Proposal proposal = byReference.get(references.get(task.getProcessInstanceId()));
+				// the four-eyes rule keeps the author and the advisory team from what is offered to their groups
+				boolean barredFromGroupSteps = reader.equals(proposal.getAuthor())
+						|| proposal.advisoryTeamMembers().contains(reader);
+				steps.get(proposal.getReference())
+					.add(step(task, reader, barredFromGroupSteps ? List.of() : readerGroups));
+			}
+			return steps;
+		});
 	}
 
 	private Step step(Task task, String reader, Collection<String> readerGroups) {

@@ -3,6 +3,7 @@ package edu.college.microcredentials.proposal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -48,9 +49,11 @@ class ProposalPages {
 	@GetMapping
 	String myProposals(Model model) {
 		Authentication reader = identityService.getCurrentAuthentication();
-		model.addAttribute("proposals", proposals.followedBy(reader.getUserId()).stream()
-			.map(proposal -> new Followed(proposal, currentSteps.of(proposal, reader.getUserId(),
-					reader.getGroupIds())))
+		List<Proposal> followed = proposals.followedBy(reader.getUserId());
+		Map<String, List<CurrentSteps.Step>> steps = currentSteps.of(followed, reader.getUserId(),
+				reader.getGroupIds());
+		model.addAttribute("proposals", followed.stream()
+			.map(proposal -> new Followed(proposal, steps.get(proposal.getReference())))
 			.toList());
 		model.addAttribute("sections", mySections.stream().map(MyProposalsSection::fragment).toList());
 		mySections.forEach(section -> model.addAllAttributes(section.model(reader.getUserId())));

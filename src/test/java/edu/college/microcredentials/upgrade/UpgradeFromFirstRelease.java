@@ -56,7 +56,8 @@ abstract class UpgradeFromFirstRelease {
 					tuple("3", "SQL", true), tuple("4", "SQL", true),
 					tuple("5", "SQL", true), tuple("6", "SQL", true), tuple("7", "SQL", true),
 					tuple("8", "SQL", true), tuple("9", "SQL", true), tuple("10", "SQL", true),
-					tuple("11", "SQL", true), tuple("12", "SQL", true), tuple("13", "SQL", true));
+					tuple("11", "SQL", true), tuple("12", "SQL", true), tuple("13", "SQL", true),
+					tuple("14", "SQL", true));
 		assertThat(flyway.info().pending()).isEmpty();
 	}
 
