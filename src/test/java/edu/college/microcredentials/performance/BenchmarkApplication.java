@@ -52,7 +52,7 @@ final class BenchmarkApplication {
 		}
 		else {
 			settings.put("spring.datasource.url",
-					"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+					"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256");
 		}
 		// as command-line arguments: above application.yml, as default properties would not be
 		return application.run(settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())

@@ -32,6 +32,10 @@ public final class Benchmarks {
 
 	private static final int WARM_UP_CASES = Integer.getInteger("benchmark.warm-up-cases", 30);
 
+	private static final int OPEN_PROPOSALS = Integer.getInteger("benchmark.open-proposals", 10_000);
+
+	private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
+
 	private static final List<Database> DATABASES = Arrays.stream(System.getProperty("benchmark.databases",
 			"H2,POSTGRESQL").split(",")).map(Database::valueOf).toList();
 
@@ -48,6 +52,9 @@ public final class Benchmarks {
 		benchmarks.heading();
 		if (parts.contains("comparison")) {
 			benchmarks.comparison();
+		}
+		if (parts.contains("tasklist")) {
+			benchmarks.taskLists();
 		}
 		if (parts.contains("startup")) {
 			benchmarks.startUp();
@@ -130,6 +137,13 @@ public final class Benchmarks {
 				bare.starts().summary(), journey.failed(), bare.failed());
 	}
 
+	private void taskLists() throws Exception {
+		try (ConfigurableApplicationContext application = BenchmarkApplication.start(Database.POSTGRESQL)) {
+			write("## Task lists and pages at %d open proposals, %d clients, PostgreSQL%n%n%s%n%n".formatted(OPEN_PROPOSALS,
+					CLIENTS, TaskListLatency.measure(application, OPEN_PROPOSALS, CLIENTS)));
+		}
+	}
+
 	/**
 	 * The packaged application as README.md starts it: first on a new H2 file (schema created, diagrams deployed, demo
 	 * proposals made), then restarted twice on that file, as it starts every day after.
@@ -138,7 +152,7 @@ public final class Benchmarks {
 		List<String> rows = new ArrayList<>();
 		Path data = Files.createTempDirectory("startup");
 		List<String> settings = List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve("micro-credentials")
-				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256");
 		for (String start : List.of("first start, new database", "restart", "restart")) {
 			try (ApplicationNode node = ApplicationNode.start("startup-" + (rows.size() + 1), settings)) {
 				rows.add("| %d | %s | %.1f s |".formatted(rows.size() + 1, start, node.startedIn().toMillis() / 1000.0));
