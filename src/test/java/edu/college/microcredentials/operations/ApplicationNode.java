@@ -48,11 +48,19 @@ public final class ApplicationNode implements AutoCloseable {
 
 	/** Starts the node with the settings given and waits until it is ready for traffic. */
 	public static ApplicationNode start(String name, List<String> settings) throws IOException {
+		return start(name, packagedJar(), List.of(), settings);
+	}
+
+	/** Starts the node from {@code jar} with the JVM options and settings given; waits until it is ready. */
+	public static ApplicationNode start(String name, Path jar, List<String> jvmOptions, List<String> settings)
+			throws IOException {
 		int port = freePort();
 		Path log = Path.of("target", "nodes", name + ".log");
 		Files.createDirectories(log.getParent());
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+				"-Xmx512m"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
 				// the engine writes each node's name into the history of the jobs it ran
 				"--camunda.bpm.generic-properties.properties.hostname=" + name));
 		command.addAll(settings);
@@ -60,6 +68,11 @@ public final class ApplicationNode implements AutoCloseable {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
 		return new ApplicationNode(name, port, process, launched);
+	}
+
+	/** The application as the build packages it. */
+	public static Path packagedJar() {
+		return JAR;
 	}
 
 	/** From launching the JVM to the node's first "ready" answer. */

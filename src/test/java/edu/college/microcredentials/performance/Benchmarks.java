@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,6 +39,9 @@ public final class Benchmarks {
 
 	private static final List<Database> DATABASES = Arrays.stream(System.getProperty("benchmark.databases",
 			"H2,POSTGRESQL").split(",")).map(Database::valueOf).toList();
+
+	/** The start-ups timed so far, each with a log of its own (target/nodes/startup-N.log). */
+	private static final AtomicInteger STARTS = new AtomicInteger();
 
 	private static final Path REPORT = Path.of("target", "benchmark", "report.md");
 
@@ -141,24 +145,37 @@ public final class Benchmarks {
 		try (ConfigurableApplicationContext application = BenchmarkApplication.start(Database.POSTGRESQL)) {
 			write("## Task lists and pages at %d open proposals, %d clients, PostgreSQL%n%n%s%n%n".formatted(OPEN_PROPOSALS,
 					CLIENTS, TaskListLatency.measure(application, OPEN_PROPOSALS, CLIENTS)));
+			// the same requests one at a time: what one person waits for when nobody else asks
+			write("### The same, one client%n%n%s%n%n".formatted(TaskListLatency.timeRequests(application, 1)));
 		}
 	}
 
 	/**
 	 * The packaged application as README.md starts it: first on a new H2 file (schema created, diagrams deployed, demo
-	 * proposals made), then restarted twice on that file, as it starts every day after.
+	 * proposals made), then restarted on that file, as it starts every day after; then restarted from the extracted jar
+	 * with a class data sharing archive made by a training run (docs/operations.md, "Starting faster").
 	 */
 	private void startUp() throws Exception {
 		List<String> rows = new ArrayList<>();
 		Path data = Files.createTempDirectory("startup");
 		List<String> settings = List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve("micro-credentials")
 				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256");
+		Path jar = ApplicationNode.packagedJar();
 		for (String start : List.of("first start, new database", "restart", "restart")) {
-			try (ApplicationNode node = ApplicationNode.start("startup-" + (rows.size() + 1), settings)) {
-				rows.add("| %d | %s | %.1f s |".formatted(rows.size() + 1, start, node.startedIn().toMillis() / 1000.0));
-				progress(rows.get(rows.size() - 1));
-				node.stop();
-			}
+			rows.add(timedStart(start, jar, List.of(), settings));
+		}
+		Path extracted = Files.createTempDirectory("extracted");
+		run(List.of(java(), "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
+				extracted.toString()));
+		Path application = extracted.resolve(jar.getFileName());
+		Path archive = extracted.resolve("application.jsa");
+		List<String> training = new ArrayList<>(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive,
+				"-Dspring.context.exit=onRefresh", "-jar", application.toString(), "--server.port=0"));
+		training.addAll(settings);
+		run(training);
+		for (int restart = 1; restart <= 2; restart++) {
+			rows.add(timedStart("restart, extracted jar with its class data sharing archive", application,
+					List.of("-XX:SharedArchiveFile=" + archive), settings));
 		}
 		write("""
 				## Start-up on H2
@@ -171,6 +188,30 @@ public final class Benchmarks {
 				%s
 
 				""".formatted(String.join("\n", rows)));
+	}
+
+	private static String timedStart(String start, Path jar, List<String> jvmOptions, List<String> settings)
+			throws Exception {
+		int run = STARTS.incrementAndGet();
+		try (ApplicationNode node = ApplicationNode.start("startup-" + run, jar, jvmOptions, settings)) {
+			String row = "| %d | %s | %.1f s |".formatted(run, start, node.startedIn().toMillis() / 1000.0);
+			progress(row);
+			node.stop();
+			return row;
+		}
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static void run(List<String> command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "nodes", "cds-training.log").toFile()))
+			.start();
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException(command + " failed: see target/nodes/cds-training.log");
+		}
 	}
 
 	private void write(String section) throws IOException {

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,17 +112,22 @@ final class TaskListLatency {
 		try {
 			List<Future<?>> running = new ArrayList<>();
 			for (int client = 0; client < clients; client++) {
-				String reader = READERS.get(client % READERS.size());
+				List<String> readers = readersOf(client, clients);
 				running.add(pool.submit(() -> {
-					Browser browser = Browser.signIn(base, reader);
+					Map<String, Browser> browsers = new LinkedHashMap<>();
+					for (String reader : readers) {
+						browsers.put(reader, Browser.signIn(base, reader));
+					}
 					for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-						askForEverything(browser, myGroupsTasks, (kind, request) -> request.run());
+						browsers.values().forEach(
+								browser -> askForEverything(browser, myGroupsTasks, (kind, request) -> request.run()));
 					}
 					for (int round = 0; round < TIMED_ROUNDS; round++) {
 						// timed for the person and for everyone asking the same
-						askForEverything(browser, myGroupsTasks, (kind, request) -> timed
-							.computeIfAbsent(kind + "\t" + reader, key -> new Latencies())
-							.time(() -> timed.computeIfAbsent(kind + "\t", key -> new Latencies()).time(request)));
+						browsers.forEach((reader, browser) -> askForEverything(browser, myGroupsTasks,
+								(kind, request) -> timed.computeIfAbsent(kind + "\t" + reader, key -> new Latencies())
+									.time(() -> timed.computeIfAbsent(kind + "\t", key -> new Latencies())
+										.time(request))));
 					}
 					return null;
 				}));
@@ -134,6 +140,18 @@ final class TaskListLatency {
 			pool.shutdownNow();
 		}
 		return table(timed, engine.getTaskService().createTaskQuery().count(), clients);
+	}
+
+	/** Who a client signs in as: one of {@link #READERS} each, or, with fewer clients than readers, several in turn. */
+	private static List<String> readersOf(int client, int clients) {
+		if (clients >= READERS.size()) {
+			return List.of(READERS.get(client % READERS.size()));
+		}
+		List<String> readers = new ArrayList<>();
+		for (int reader = client; reader < READERS.size(); reader += clients) {
+			readers.add(READERS.get(reader));
+		}
+		return readers;
 	}
 
 	/** A round of a person's day: their group's tasks as Tasklist lists and counts them, the register, their proposals. */
