@@ -22,7 +22,7 @@ import edu.college.microcredentials.performance.JourneyAgainstBareEngine.Stateme
 
 /**
  * The benchmark behind docs/performance.md: {@code ./mvnw -Pbenchmark verify} builds the application and runs this
- * in a JVM of its own with a flight recording (target/benchmark/benchmark.jfr). It writes its tables to
+ * in a JVM of its own with a flight recording (target/benchmark.jfr). It writes its tables to
  * target/benchmark/report.md and asserts nothing: the figures are read, not enforced. The argument names the parts to
  * run: {@code comparison} (the journey against the bare engine, on H2 and on PostgreSQL), {@code tasklist} (task
  * lists and pages at 10,000 open proposals on PostgreSQL), {@code startup} (the packaged application on H2).
@@ -206,8 +206,10 @@ public final class Benchmarks {
 	}
 
 	private static void run(List<String> command) throws IOException, InterruptedException {
+		Path log = Path.of("target", "nodes", "cds-training.log");
+		Files.createDirectories(log.getParent());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "nodes", "cds-training.log").toFile()))
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
 		if (process.waitFor() != 0) {
 			throw new IllegalStateException(command + " failed: see target/nodes/cds-training.log");
