@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -215,7 +216,7 @@ final class JourneyAgainstBareEngine {
 		}
 	}
 
-	private <T> T timedAndCounted(String what, Latencies latencies, java.util.function.Supplier<T> work) {
+	private <T> T timedAndCounted(String what, Latencies latencies, Supplier<T> work) {
 		StatementCounter.Counted<T> done = latencies.time(() -> counter.count(work));
 		synchronized (counted) {
 			Tally tally = counted.computeIfAbsent(what, key -> new Tally());
@@ -229,7 +230,7 @@ final class JourneyAgainstBareEngine {
 	}
 
 	/** Signed in as the person with their groups, as the REST API and Tasklist do for each request. */
-	private <T> T as(Kind kind, String user, java.util.function.Supplier<T> work) {
+	private <T> T as(Kind kind, String user, Supplier<T> work) {
 		var identity = kind.engine().getIdentityService();
 		identity.setAuthentication(user,
 				engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId)

@@ -66,13 +66,6 @@ public final class StatementCounter implements QueryExecutionListener {
 		}
 	}
 
-	public Count count(Runnable work) {
-		return count(() -> {
-			work.run();
-			return null;
-		}).count();
-	}
-
 	@Override
 	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 		Counting counts = counting.get();
